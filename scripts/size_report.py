@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Size report for the release build in dist/: raw, gzip and brotli bytes of the wasm, JS and CSS.
+
+With --check, fails when the brotli total exceeds the committed budget in size-budget.json.
+Bytes are deterministic for a given toolchain, so this budget may fail the build; timings never do.
+"""
+import gzip
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DIST = os.path.join(ROOT, "dist")
+KINDS = (".wasm", ".js", ".css")
+
+
+def brotli_size(data):
+    out = subprocess.run(["brotli", "-c", "-q", "11", "-"], input=data, capture_output=True, check=True)
+    return len(out.stdout)
+
+
+def main():
+    check = "--check" in sys.argv
+    budget = json.load(open(os.path.join(ROOT, "size-budget.json")))["brotli_total_bytes"]
+    rows = []
+    for dirpath, _, files in os.walk(DIST):
+        for name in sorted(files):
+            if name.endswith(KINDS):
+                path = os.path.join(dirpath, name)
+                data = open(path, "rb").read()
+                rows.append((os.path.relpath(path, DIST), len(data), len(gzip.compress(data, 9)), brotli_size(data)))
+    if not rows:
+        sys.exit("size_report.py: no .wasm/.js/.css in dist/: run `trunk build --release` first")
+    rows.sort(key=lambda r: -r[1])
+    print(f"{'file':<44} {'raw':>10} {'gzip':>10} {'brotli':>10}")
+    for name, raw, gz, br in rows:
+        print(f"{name:<44} {raw:>10,} {gz:>10,} {br:>10,}")
+    total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
+    print(f"{'total':<44} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
+    print(f"brotli budget: {total[2]:,} of {budget:,} bytes ({100 * total[2] / budget:.0f}%)")
+    if check and total[2] > budget:
+        sys.exit(f"size budget exceeded: {total[2]:,} bytes brotli > {budget:,} (size-budget.json)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+//! The catalog: the model types, the built-in data generated from `data/` by `build.rs`, and the
+//! queries every view shares. Pure Rust: no leptos, no web-sys, so it is tested natively.
+
+mod model;
+
+pub use model::{Category, Hosting, License, Subcategory, Tag, Technology};
+
+use crate::guides::Guide;
+
+mod generated {
+    use super::{Category, Guide, Hosting, License, Subcategory, Tag, Technology};
+    include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+}
+
+pub use generated::{CURRENT_GUIDE, GUIDES, GUIDE_BASE_URL};
+
+/// A catalog of technologies with its categories and tag vocabulary. The app uses
+/// [`Catalog::builtin`]; tests and benchmarks may build their own from leaked data.
+#[derive(Debug, Clone, Copy)]
+pub struct Catalog {
+    pub technologies: &'static [Technology],
+    pub categories: &'static [Category],
+    pub tags: &'static [Tag],
+}
+
+static BUILTIN: Catalog = Catalog {
+    technologies: generated::TECHNOLOGIES,
+    categories: generated::CATEGORIES,
+    tags: generated::TAGS,
+};
+
+impl Catalog {
+    /// The catalog compiled from `data/`, validated at build time.
+    pub fn builtin() -> &'static Catalog {
+        &BUILTIN
+    }
+
+    pub fn technology(&self, id: &str) -> Option<&'static Technology> {
+        self.technologies.iter().find(|t| t.id == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&'static Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn tag(&self, id: &str) -> Option<&'static Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+
+    /// The label a reader sees for a tag id; the id itself when the tag is unknown.
+    pub fn tag_label(&self, id: &'static str) -> &'static str {
+        self.tag(id).map_or(id, |t| t.label)
+    }
+
+    /// The technologies of one category, in catalog order.
+    pub fn in_category<'a>(
+        &'a self,
+        category: &'a str,
+    ) -> impl Iterator<Item = &'static Technology> + 'a {
+        self.technologies
+            .iter()
+            .filter(move |t| t.category == category)
+    }
+
+    /// The items a technology names as related, skipping any id the catalog lacks.
+    pub fn related(&self, tech: &Technology) -> Vec<&'static Technology> {
+        tech.related
+            .iter()
+            .filter_map(|id| self.technology(id))
+            .collect()
+    }
+
+    /// How many technologies each category holds, in category order.
+    pub fn counts_by_category(&self) -> Vec<(&'static Category, usize)> {
+        self.categories
+            .iter()
+            .map(|c| (c, self.in_category(c.id).count()))
+            .collect()
+    }
+}

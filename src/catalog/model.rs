@@ -1,0 +1,143 @@
+//! The shapes of catalog data as the app sees it: `&'static` everything, generated at build time.
+
+/// One technology, platform, language, framework or tool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Technology {
+    /// Stable kebab-case id, used in URLs and by tests (`data-tech`).
+    pub id: &'static str,
+    pub name: &'static str,
+    /// Other names a reader may type ("Postgres", "k8s").
+    pub aliases: &'static [&'static str],
+    pub category: &'static str,
+    pub subcategory: &'static str,
+    /// One sentence.
+    pub summary: &'static str,
+    pub description: &'static str,
+    pub strengths: &'static [&'static str],
+    /// When not to pick it.
+    pub trade_offs: &'static [&'static str],
+    /// Short use-case phrases.
+    pub best_for: &'static [&'static str],
+    pub tags: &'static [&'static str],
+    pub hosting: &'static [Hosting],
+    pub license: License,
+    /// Always `https://`: the build rejects anything else.
+    pub website: &'static str,
+    pub related: &'static [&'static str],
+    pub guides: &'static [&'static str],
+    /// Seed ids the facts come from.
+    pub sources: &'static [&'static str],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Category {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub intro: &'static str,
+    pub subcategories: &'static [Subcategory],
+    pub guides: &'static [&'static str],
+}
+
+impl Category {
+    pub fn subcategory(&self, id: &str) -> Option<&'static Subcategory> {
+        self.subcategories.iter().find(|s| s.id == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subcategory {
+    pub id: &'static str,
+    pub name: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+/// Who runs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Hosting {
+    /// A provider runs it for you.
+    Managed,
+    /// You run it on your own servers.
+    SelfHosted,
+    /// Billed and scaled per request, nothing to provision.
+    Serverless,
+    /// Runs inside your own process.
+    Embedded,
+}
+
+impl Hosting {
+    pub const ALL: [Hosting; 4] = [
+        Hosting::Managed,
+        Hosting::SelfHosted,
+        Hosting::Serverless,
+        Hosting::Embedded,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Hosting::Managed => "managed",
+            Hosting::SelfHosted => "self-hosted",
+            Hosting::Serverless => "serverless",
+            Hosting::Embedded => "embedded",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Hosting::Managed => "Managed",
+            Hosting::SelfHosted => "Self-hosted",
+            Hosting::Serverless => "Serverless",
+            Hosting::Embedded => "Embedded",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Hosting> {
+        Hosting::ALL.into_iter().find(|h| h.key() == key)
+    }
+}
+
+/// What kind of licence, in the sense a team choosing a tool cares about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum License {
+    OpenSource,
+    /// Source is readable but the licence restricts some uses (SSPL, BUSL, FSL…).
+    SourceAvailable,
+    Proprietary,
+    /// A specification or architectural style rather than software.
+    Standard,
+}
+
+impl License {
+    pub const ALL: [License; 4] = [
+        License::OpenSource,
+        License::SourceAvailable,
+        License::Proprietary,
+        License::Standard,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            License::OpenSource => "open-source",
+            License::SourceAvailable => "source-available",
+            License::Proprietary => "proprietary",
+            License::Standard => "standard",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            License::OpenSource => "Open source",
+            License::SourceAvailable => "Source available",
+            License::Proprietary => "Proprietary",
+            License::Standard => "Open standard or style",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<License> {
+        License::ALL.into_iter().find(|l| l.key() == key)
+    }
+}

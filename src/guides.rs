@@ -1,0 +1,93 @@
+//! The guide series: resolving guide ids to links against a base URL. Pure Rust.
+//!
+//! Two rules a reader relies on: every link is absolute and built the same way, and a link never
+//! points at the page the reader is on (roadmap.sh's own related list has that bug).
+
+/// One guide of the series, as listed in `data/guides.json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Guide {
+    pub id: &'static str,
+    /// The guide's exact title.
+    pub title: &'static str,
+    /// Path below the base URL, starting with `/`.
+    pub path: &'static str,
+}
+
+/// A guide ready to render: its title and the absolute URL to open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideLink {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub href: String,
+}
+
+/// Joins a base URL (with or without a trailing slash, possibly with a sub-path) and a path
+/// starting with `/`: `join("https://example.org/docs/", "/backend/languages")` is
+/// `https://example.org/docs/backend/languages`.
+pub fn join(base: &str, path: &str) -> String {
+    let base = base.trim().trim_end_matches('/');
+    let path = path.trim();
+    if path.is_empty() {
+        return base.to_string();
+    }
+    format!("{base}/{}", path.trim_start_matches('/'))
+}
+
+/// The guide series with the base URL links are resolved against.
+#[derive(Debug, Clone, Copy)]
+pub struct GuideSeries {
+    pub guides: &'static [Guide],
+    /// The id of the guide the reader is on: never linked.
+    pub current: &'static str,
+}
+
+impl GuideSeries {
+    /// The series compiled from `data/guides.json`.
+    pub fn builtin() -> GuideSeries {
+        GuideSeries {
+            guides: crate::catalog::GUIDES,
+            current: crate::catalog::CURRENT_GUIDE,
+        }
+    }
+
+    pub fn guide(&self, id: &str) -> Option<&'static Guide> {
+        self.guides.iter().find(|g| g.id == id)
+    }
+
+    /// Every guide except the current one, in series order: the "Other Guides" list.
+    pub fn others(&self, base: &str) -> Vec<GuideLink> {
+        self.guides
+            .iter()
+            .filter(|g| g.id != self.current)
+            .map(|g| link(g, base))
+            .collect()
+    }
+
+    /// Links for a list of guide ids (from a category or an item), skipping unknown ids, the
+    /// current guide and duplicates.
+    pub fn links(&self, ids: &[&str], base: &str) -> Vec<GuideLink> {
+        let mut out: Vec<GuideLink> = Vec::new();
+        for id in ids {
+            if *id == self.current || out.iter().any(|l| l.id == *id) {
+                continue;
+            }
+            if let Some(guide) = self.guide(id) {
+                out.push(link(guide, base));
+            }
+        }
+        out
+    }
+}
+
+fn link(guide: &'static Guide, base: &str) -> GuideLink {
+    GuideLink {
+        id: guide.id,
+        title: guide.title,
+        href: join(base, guide.path),
+    }
+}
+
+/// The base URL used when none is configured.
+pub fn default_base_url() -> &'static str {
+    crate::catalog::GUIDE_BASE_URL
+}

@@ -1,0 +1,14 @@
+//! stackguide: an interactive guide to backend technologies.
+//!
+//! Data flows one way: `data/` → `build.rs` (validated, generated statics) → the pure modules
+//! ([`catalog`], [`guides`]) → signals → the views in [`ui`].
+
+pub mod catalog;
+pub mod guides;
+pub mod ui;
+
+/// Mounts the guide into the page's `#stackguide` element (or the body when it is missing),
+/// replacing the crawlable fallback that `index.html` carries.
+pub fn mount() {
+    ui::mount();
+}

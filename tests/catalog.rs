@@ -1,0 +1,201 @@
+//! The built-in catalog: coverage of the seed articles and the shape of the generated data.
+
+use stackguide::catalog::{Catalog, License};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Every technology the seed articles name, as the seed spells it, and the item that covers it.
+const SEED_NAMES: &[(&str, &str)] = &[
+    ("PostgreSQL", "postgresql"),
+    ("MySQL", "mysql"),
+    ("SQL Server", "sql-server"),
+    ("RDS", "amazon-rds"),
+    ("Azure SQL Database", "azure-sql-database"),
+    ("SQLite", "sqlite"),
+    ("MongoDB", "mongodb"),
+    ("Cassandra", "cassandra"),
+    ("DynamoDB", "dynamodb"),
+    ("Neon", "neon"),
+    ("PlanetScale", "planetscale"),
+    ("Supabase", "supabase"),
+    ("Firebase", "firebase"),
+    ("Git", "git"),
+    ("Mercurial", "mercurial"),
+    ("GitHub", "github"),
+    ("GitLab", "gitlab"),
+    ("Bitbucket", "bitbucket"),
+    ("Docker", "docker"),
+    ("Kubernetes", "kubernetes"),
+    ("Amazon Web Services", "aws"),
+    ("Google Cloud Platform", "gcp"),
+    ("Microsoft Azure", "azure"),
+    ("EC2", "amazon-ec2"),
+    ("Azure Virtual Machines", "azure-virtual-machines"),
+    ("AWS Lambda", "aws-lambda"),
+    ("Azure Functions", "azure-functions"),
+    ("Google Cloud Run", "google-cloud-run"),
+    ("S3", "amazon-s3"),
+    ("BigQuery", "bigquery"),
+    ("REST", "rest"),
+    ("GraphQL", "graphql"),
+    ("gRPC", "grpc"),
+    ("Swagger/OpenAPI", "openapi"),
+    ("Protocol Buffers", "protocol-buffers"),
+    ("Redis", "redis"),
+    ("Memcached", "memcached"),
+    ("RabbitMQ", "rabbitmq"),
+    ("Kafka", "kafka"),
+    ("OAuth", "oauth"),
+    ("OpenID Connect", "openid-connect"),
+    ("JWT", "jwt"),
+    ("Auth0", "auth0"),
+    ("Okta", "okta"),
+    ("GitHub Actions", "github-actions"),
+    ("GitLab CI/CD", "gitlab-ci"),
+    ("Azure DevOps", "azure-devops"),
+    ("CircleCI", "circleci"),
+    ("Jenkins", "jenkins"),
+    ("Prometheus", "prometheus"),
+    ("Grafana", "grafana"),
+    ("Loki", "loki"),
+    ("ELK Stack", "elk-stack"),
+    ("Jaeger", "jaeger"),
+    ("OpenTelemetry", "opentelemetry"),
+    ("Sentry", "sentry"),
+    ("CloudWatch", "cloudwatch"),
+    ("Google Cloud Monitoring", "google-cloud-monitoring"),
+    ("Terraform", "terraform"),
+    ("Ansible", "ansible"),
+    ("JavaScript", "javascript"),
+    ("TypeScript", "typescript"),
+    ("Python", "python"),
+    ("Java", "java"),
+    ("C#", "csharp"),
+    ("Go", "go"),
+    ("PHP", "php"),
+    ("Ruby", "ruby"),
+    ("Rust", "rust"),
+    ("SQL", "sql"),
+    ("Lua", "lua"),
+    ("Node.js", "nodejs"),
+    ("Bun", "bun"),
+    ("Deno", "deno"),
+    ("Express", "express"),
+    ("NestJS", "nestjs"),
+    ("Fastify", "fastify"),
+    ("Next.js", "nextjs"),
+    ("Django", "django"),
+    ("FastAPI", "fastapi"),
+    ("Flask", "flask"),
+    ("Spring Boot", "spring-boot"),
+    (".NET", "dotnet"),
+    ("Laravel", "laravel"),
+    ("Symfony", "symfony"),
+    ("WordPress", "wordpress"),
+    ("Ruby on Rails", "ruby-on-rails"),
+    ("VS Code", "vscode"),
+    ("JetBrains IDEs", "jetbrains-ides"),
+    ("Visual Studio", "visual-studio"),
+    ("Postman", "postman"),
+    ("Insomnia", "insomnia"),
+    ("Prisma", "prisma"),
+    ("Drizzle", "drizzle"),
+    ("Jira", "jira"),
+    ("Trello", "trello"),
+];
+
+fn seeds_text() -> Option<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let mut text = String::new();
+    for entry in std::fs::read_dir(dir).ok()? {
+        text += &std::fs::read_to_string(entry.ok()?.path()).ok()?;
+    }
+    Some(text)
+}
+
+#[test]
+fn every_technology_the_seeds_name_has_an_item() {
+    let catalog = Catalog::builtin();
+    let seeds = seeds_text();
+    for (name, id) in SEED_NAMES {
+        assert!(
+            catalog.technology(id).is_some(),
+            "{name} ({id}) has no catalog item"
+        );
+        if let Some(seeds) = &seeds {
+            assert!(
+                seeds.contains(name),
+                "the seeds do not name {name:?}: fix the table"
+            );
+        }
+    }
+    let covered: HashSet<&str> = SEED_NAMES.iter().map(|(_, id)| *id).collect();
+    for tech in catalog.technologies {
+        assert!(
+            covered.contains(tech.id),
+            "{} is in the catalog but not in SEED_NAMES",
+            tech.id
+        );
+    }
+}
+
+#[test]
+fn every_category_has_items_and_every_item_a_known_category() {
+    let catalog = Catalog::builtin();
+    for (category, count) in catalog.counts_by_category() {
+        assert!(count > 0, "category {} is empty", category.id);
+    }
+    for tech in catalog.technologies {
+        let category = catalog.category(tech.category).expect("known category");
+        assert!(
+            category.subcategory(tech.subcategory).is_some(),
+            "{}",
+            tech.id
+        );
+    }
+    let total: usize = catalog.counts_by_category().iter().map(|(_, n)| n).sum();
+    assert_eq!(total, catalog.technologies.len());
+}
+
+#[test]
+fn items_are_ordered_by_category() {
+    let catalog = Catalog::builtin();
+    let order: Vec<&str> = catalog.categories.iter().map(|c| c.id).collect();
+    let positions: Vec<usize> = catalog
+        .technologies
+        .iter()
+        .map(|t| order.iter().position(|c| *c == t.category).unwrap())
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[test]
+fn related_items_resolve_and_tags_have_labels() {
+    let catalog = Catalog::builtin();
+    for tech in catalog.technologies {
+        assert_eq!(
+            catalog.related(tech).len(),
+            tech.related.len(),
+            "{}",
+            tech.id
+        );
+        for tag in tech.tags {
+            assert!(catalog.tag(tag).is_some(), "{}: tag {tag}", tech.id);
+        }
+        assert!(tech.website.starts_with("https://"), "{}", tech.id);
+    }
+}
+
+#[test]
+fn catalog_facts_match_well_known_ones() {
+    let catalog = Catalog::builtin();
+    let license = |id| catalog.technology(id).unwrap().license;
+    assert_eq!(license("postgresql"), License::OpenSource);
+    assert_eq!(license("dynamodb"), License::Proprietary);
+    assert_eq!(license("mongodb"), License::SourceAvailable);
+    assert_eq!(license("rest"), License::Standard);
+    let aliases = |id| catalog.technology(id).unwrap().aliases;
+    assert!(aliases("kubernetes").contains(&"k8s"));
+    assert!(aliases("postgresql").contains(&"Postgres"));
+    assert!(aliases("gcp").contains(&"GCP"));
+}

@@ -1,0 +1,286 @@
+//! The build-time validator (`build/source.rs`), tested against a small valid fixture and one
+//! broken variant per rule. Each case asserts the exact line a contributor would read.
+
+#[path = "../build/source.rs"]
+#[allow(dead_code)]
+mod source;
+
+use source::{Problem, RawCatalog, SourceTexts};
+use std::path::Path;
+
+fn fixture_texts() -> SourceTexts {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    match source::read_dir(&dir, "data") {
+        Ok(texts) => texts,
+        Err(problems) => panic!("fixture unreadable: {problems:?}"),
+    }
+}
+
+fn fixture() -> RawCatalog {
+    source::parse(&fixture_texts()).expect("the valid fixture parses")
+}
+
+fn lines(problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(|p| p.to_string()).collect()
+}
+
+fn item<'a>(c: &'a mut RawCatalog, id: &str) -> &'a mut source::RawItem {
+    &mut c
+        .items
+        .iter_mut()
+        .find(|i| i.value.id == id)
+        .expect("fixture item")
+        .value
+}
+
+#[test]
+fn the_valid_fixture_has_no_problems() {
+    assert_eq!(lines(&source::validate(&fixture())), Vec::<String>::new());
+}
+
+#[test]
+fn the_real_catalog_has_no_problems() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let texts = source::read_dir(&dir, "data").expect("data/ is readable");
+    let catalog = source::load(&texts)
+        .map_err(|p| lines(&p))
+        .expect("data/ is valid");
+    assert!(
+        catalog.items.len() >= 80,
+        "the seeds name about 80 technologies"
+    );
+}
+
+/// One broken catalog per rule: (what is broken, how, the exact line reported).
+type Mutation = fn(&mut RawCatalog);
+
+#[test]
+fn every_rule_reports_file_item_and_field() {
+    let cases: Vec<(&str, Mutation, &str)> = vec![
+        (
+            "duplicate id",
+            |c| {
+                let mut copy = c.items[1].clone();
+                copy.value.name = "Postgres again".into();
+                c.items.push(copy);
+            },
+            "data/catalog/databases.json: item \"postgresql\": id is used twice",
+        ),
+        (
+            "duplicate name (case-insensitive)",
+            |c| item(c, "redis").name = "postgresql".into(),
+            // caching.json is read before databases.json, so the second holder is reported.
+            "data/catalog/databases.json: item \"postgresql\": name \"PostgreSQL\" is also the name of item \"redis\"",
+        ),
+        (
+            "id not kebab-case",
+            |c| {
+                item(c, "redis").id = "Redis_DB".into();
+                item(c, "postgresql").related = vec!["Redis_DB".into()];
+            },
+            "data/catalog/caching.json: item \"Redis_DB\": id is not kebab-case",
+        ),
+        (
+            "unknown category",
+            |c| item(c, "redis").category = "caches".into(),
+            "data/catalog/caching.json: item \"redis\": category \"caches\" does not exist",
+        ),
+        (
+            "subcategory of another category",
+            |c| item(c, "redis").subcategory = "relational".into(),
+            "data/catalog/caching.json: item \"redis\": subcategory \"relational\" is not a subcategory of \"caching\"",
+        ),
+        (
+            "unknown tag",
+            |c| item(c, "redis").tags.push("fast".into()),
+            "data/catalog/caching.json: item \"redis\": tag \"fast\" is not in the tag vocabulary",
+        ),
+        (
+            "unknown hosting model",
+            |c| item(c, "redis").hosting = vec!["on-prem".into()],
+            "data/catalog/caching.json: item \"redis\": hosting \"on-prem\" is not one of managed, self-hosted, serverless, embedded",
+        ),
+        (
+            "unknown licence kind",
+            |c| item(c, "redis").license = "bsd".into(),
+            "data/catalog/caching.json: item \"redis\": license \"bsd\" is not one of open-source, source-available, proprietary, standard",
+        ),
+        (
+            "related id that does not exist",
+            |c| item(c, "redis").related = vec!["memcache".into()],
+            "data/catalog/caching.json: item \"redis\": related id \"memcache\" does not exist",
+        ),
+        (
+            "item related to itself",
+            |c| item(c, "redis").related = vec!["redis".into()],
+            "data/catalog/caching.json: item \"redis\": related lists the item itself",
+        ),
+        (
+            "guide id that does not exist",
+            |c| item(c, "redis").guides = vec!["nope".into()],
+            "data/catalog/caching.json: item \"redis\": guide id \"nope\" does not exist",
+        ),
+        (
+            "guide that is the page itself",
+            |c| item(c, "redis").guides = vec!["this-guide".into()],
+            "data/catalog/caching.json: item \"redis\": guide \"this-guide\" is the page itself",
+        ),
+        (
+            "category guide that does not exist",
+            |c| c.categories.value[1].guides = vec!["nope".into()],
+            "data/categories.json: category \"caching\": guide id \"nope\" does not exist",
+        ),
+        (
+            "unknown source",
+            |c| item(c, "redis").sources = vec!["s9".into()],
+            "data/catalog/caching.json: item \"redis\": source \"s9\" does not exist",
+        ),
+        (
+            "website over http",
+            |c| item(c, "redis").website = "http://redis.io".into(),
+            "data/catalog/caching.json: item \"redis\": website \"http://redis.io\" is not an https:// URL",
+        ),
+        (
+            "website that is javascript",
+            |c| item(c, "redis").website = "javascript:alert(1)".into(),
+            "data/catalog/caching.json: item \"redis\": website \"javascript:alert(1)\" is not an https:// URL",
+        ),
+        (
+            "guide path without a leading slash",
+            |c| c.guides.value.guides[1].path = "other".into(),
+            "data/guides.json: guide \"other-guide\": path \"other\" does not start with /",
+        ),
+        (
+            "guide base URL over http",
+            |c| c.guides.value.base_url = "http://guides.example.org".into(),
+            "data/guides.json: guide series: base_url \"http://guides.example.org\" is not an https:// URL",
+        ),
+        (
+            "current guide that does not exist",
+            |c| c.guides.value.current = "missing".into(),
+            "data/guides.json: guide series: current guide \"missing\" does not exist",
+        ),
+        (
+            "empty summary",
+            |c| item(c, "redis").summary = "  ".into(),
+            "data/catalog/caching.json: item \"redis\": summary is empty",
+        ),
+        (
+            "empty description",
+            |c| item(c, "redis").description = String::new(),
+            "data/catalog/caching.json: item \"redis\": description is empty",
+        ),
+        (
+            "no strengths",
+            |c| item(c, "redis").strengths.clear(),
+            "data/catalog/caching.json: item \"redis\": strengths is empty",
+        ),
+        (
+            "no trade-offs",
+            |c| item(c, "redis").trade_offs.clear(),
+            "data/catalog/caching.json: item \"redis\": trade_offs is empty",
+        ),
+        (
+            "an empty best-for entry",
+            |c| item(c, "redis").best_for.push(String::new()),
+            "data/catalog/caching.json: item \"redis\": best_for has an empty entry",
+        ),
+        (
+            "summary too long",
+            |c| item(c, "redis").summary = "word ".repeat(40),
+            "data/catalog/caching.json: item \"redis\": summary is 200 characters, more than 180",
+        ),
+        (
+            "category with no items",
+            |c| item(c, "redis").category = "databases".into(),
+            "data/catalog/caching.json: item \"redis\": subcategory \"in-memory\" is not a subcategory of \"databases\"",
+        ),
+        (
+            "duplicate tag",
+            |c| c.tags.value.push(c.tags.value[0].clone()),
+            "data/tags.json: tag \"open-source\": id is used twice",
+        ),
+        (
+            "duplicate subcategory",
+            |c| {
+                let sub = c.categories.value[0].subcategories[0].clone();
+                c.categories.value[0].subcategories.push(sub);
+            },
+            "data/categories.json: category \"databases\": subcategory id \"relational\" is used twice",
+        ),
+    ];
+    for (rule, mutate, expected) in cases {
+        let mut catalog = fixture();
+        mutate(&mut catalog);
+        let got = lines(&source::validate(&catalog));
+        assert!(
+            got.iter().any(|l| l == expected),
+            "rule `{rule}`: expected the line\n  {expected}\ngot\n  {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_category_left_without_items_is_reported() {
+    let mut c = fixture();
+    c.items.retain(|i| i.value.id != "redis");
+    item(&mut c, "postgresql").related.clear();
+    assert_eq!(
+        lines(&source::validate(&c)),
+        vec!["data/categories.json: category \"caching\": has no items".to_string()]
+    );
+}
+
+#[test]
+fn malformed_json_names_the_file_line_and_column() {
+    let mut texts = fixture_texts();
+    texts.items[0].1 = "{ \"items\": [ { \"id\": \"redis\", } ] }".into();
+    let problems = source::parse(&texts).expect_err("trailing comma is not JSON");
+    assert_eq!(problems.len(), 1);
+    let line = problems[0].to_string();
+    assert!(
+        line.starts_with("data/catalog/caching.json: is not valid catalog JSON:"),
+        "{line}"
+    );
+    assert!(line.contains("line 1 column"), "{line}");
+}
+
+#[test]
+fn an_unknown_field_is_rejected_not_ignored() {
+    let mut texts = fixture_texts();
+    texts.items[0].1 = texts.items[0].1.replacen("\"summary\"", "\"sumary\"", 1);
+    let problems = source::parse(&texts).expect_err("a misspelt field must not pass silently");
+    assert!(
+        problems[0].to_string().contains("unknown field `sumary`"),
+        "{}",
+        problems[0]
+    );
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let mut c = fixture();
+    let redis = item(&mut c, "redis");
+    redis.website = "ftp://redis.io".into();
+    redis.tags = vec!["fast".into()];
+    redis.related = vec!["redis".into()];
+    assert_eq!(source::validate(&c).len(), 3);
+}
+
+#[test]
+fn https_urls_are_recognised() {
+    assert!(source::is_https_url("https://www.postgresql.org"));
+    assert!(source::is_https_url("https://example.org/a?b=c#d"));
+    for bad in [
+        "http://example.org",
+        "https://",
+        "https:///path",
+        "https://localhost",
+        "https://exa mple.org",
+        "https://example.org/\"onload=",
+        "//example.org",
+        "",
+    ] {
+        assert!(!source::is_https_url(bad), "{bad:?} must be rejected");
+    }
+}
