@@ -18,13 +18,50 @@ fn main() {
     let catalog = match catalog {
         Ok(catalog) => catalog,
         Err(problems) => {
-            for problem in &problems {
-                eprintln!("{problem}");
-            }
-            eprintln!("{} problem(s) in the catalog data", problems.len());
-            std::process::exit(1);
+            fail_on(&problems);
+            unreachable!("fail_on exits on problems")
         }
     };
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
-    std::fs::write(&out, codegen::generate(&catalog)).expect("OUT_DIR is writable");
+    let chooser_file = (
+        "data/chooser.json".to_string(),
+        read(&data.join("chooser.json")),
+    );
+    let chooser = match source::parse_chooser(&chooser_file) {
+        Ok(chooser) => {
+            let problems = source::validate_chooser(&chooser, &catalog);
+            fail_on(&problems);
+            chooser
+        }
+        Err(problems) => {
+            fail_on(&problems);
+            unreachable!("fail_on exits on problems")
+        }
+    };
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    std::fs::write(out.join("catalog.rs"), codegen::generate(&catalog))
+        .expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("chooser.rs"),
+        codegen::generate_chooser(&chooser.value),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("{}: cannot be read: {e}", path.display());
+        std::process::exit(1);
+    })
+}
+
+/// Prints every problem, one line each, and stops the build if there is any.
+fn fail_on(problems: &[source::Problem]) {
+    if problems.is_empty() {
+        return;
+    }
+    for problem in problems {
+        eprintln!("{problem}");
+    }
+    eprintln!("{} problem(s) in the catalog data", problems.len());
+    std::process::exit(1);
 }

@@ -558,3 +558,324 @@ fn check_guides(r: &mut Reporter, ids: &[String], known: &HashSet<&str>, current
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The stack chooser's rules: data/chooser.json.
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChooser {
+    pub questions: Vec<RawQuestion>,
+    pub layers: Vec<RawLayer>,
+    pub language_tags: std::collections::BTreeMap<String, Vec<String>>,
+    pub cloud_tags: std::collections::BTreeMap<String, String>,
+    pub rules: Vec<RawRule>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub key: String,
+    pub label: String,
+    pub why: String,
+    pub not_sure: String,
+    pub not_sure_value: String,
+    pub default: Option<String>,
+    pub values: Vec<RawChoice>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoice {
+    pub key: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLayer {
+    pub key: String,
+    pub label: String,
+    pub categories: Vec<String>,
+    pub candidates: Vec<String>,
+    #[serde(default)]
+    pub optional: bool,
+    #[serde(default)]
+    pub match_language: bool,
+    #[serde(default)]
+    pub match_cloud: bool,
+    #[serde(default)]
+    pub decides_cloud: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: String,
+    pub when: std::collections::BTreeMap<String, Vec<String>>,
+    pub layer: String,
+    #[serde(default)]
+    pub boost: Option<std::collections::BTreeMap<String, i32>>,
+    #[serde(default)]
+    pub require_hosting: Option<String>,
+    #[serde(default)]
+    pub eliminate: Option<Vec<String>>,
+    pub because: String,
+    pub seed: String,
+    pub fact: String,
+}
+
+/// The id a boost may use on an optional layer to mean "not needed yet".
+pub const NONE_PICK: &str = "none";
+
+pub fn parse_chooser((file, text): &(String, String)) -> Result<Located<RawChooser>, Vec<Problem>> {
+    let mut problems = Vec::new();
+    match parse_one::<RawChooser>(&(file.clone(), text.clone()), &mut problems) {
+        Some(c) => Ok(c),
+        None => Err(problems),
+    }
+}
+
+/// Every rule the chooser data must keep, checked against the (valid) catalog.
+pub fn validate_chooser(chooser: &Located<RawChooser>, catalog: &RawCatalog) -> Vec<Problem> {
+    let file = chooser.file.as_str();
+    let c = &chooser.value;
+    let mut problems = Vec::new();
+    let items: HashMap<&str, &RawItem> = catalog
+        .items
+        .iter()
+        .map(|i| (i.value.id.as_str(), &i.value))
+        .collect();
+    let seeds: HashSet<&str> = catalog
+        .sources
+        .value
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    let categories: HashSet<&str> = catalog
+        .categories
+        .value
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    let tags: HashSet<&str> = catalog.tags.value.iter().map(|t| t.id.as_str()).collect();
+
+    let mut questions: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for q in &c.questions {
+        let mut r = Reporter {
+            file,
+            subject: format!("question \"{}\"", q.key),
+            problems: &mut problems,
+        };
+        if !is_kebab_case(&q.key) {
+            r.add("key is not kebab-case".into());
+        }
+        r.require("label", &q.label);
+        r.require("why", &q.why);
+        r.require("not_sure", &q.not_sure);
+        if q.values.is_empty() {
+            r.add("values is empty".into());
+        }
+        let mut values = HashSet::new();
+        for v in &q.values {
+            if !is_kebab_case(&v.key) {
+                r.add(format!("value \"{}\" is not kebab-case", v.key));
+            }
+            if v.label.trim().is_empty() {
+                r.add(format!("value \"{}\" has an empty label", v.key));
+            }
+            if !values.insert(v.key.as_str()) {
+                r.add(format!("value \"{}\" is listed twice", v.key));
+            }
+        }
+        if !values.contains(q.not_sure_value.as_str()) {
+            r.add(format!(
+                "not_sure_value \"{}\" is not one of its values",
+                q.not_sure_value
+            ));
+        }
+        if let Some(d) = &q.default {
+            if !values.contains(d.as_str()) {
+                r.add(format!("default \"{d}\" is not one of its values"));
+            }
+        }
+        if [
+            "view", "q", "category", "tag", "hosting", "license", "sort", "tech", "compare",
+        ]
+        .contains(&q.key.as_str())
+        {
+            r.add("key is already a URL setting of the explorer".into());
+        }
+        if questions.insert(q.key.as_str(), values).is_some() {
+            r.add("key is used twice".into());
+        }
+    }
+
+    let mut layers: HashMap<&str, &RawLayer> = HashMap::new();
+    for layer in &c.layers {
+        let mut r = Reporter {
+            file,
+            subject: format!("layer \"{}\"", layer.key),
+            problems: &mut problems,
+        };
+        r.require("label", &layer.label);
+        if layer.candidates.is_empty() {
+            r.add("candidates is empty".into());
+        }
+        for cat in &layer.categories {
+            if !categories.contains(cat.as_str()) {
+                r.add(format!("category \"{cat}\" does not exist"));
+            }
+        }
+        for id in &layer.candidates {
+            match items.get(id.as_str()) {
+                None => r.add(format!("candidate \"{id}\" does not exist")),
+                Some(item) if !layer.categories.contains(&item.category) => r.add(format!(
+                    "candidate \"{id}\" is in category \"{}\", not one of the layer's",
+                    item.category
+                )),
+                Some(_) => {}
+            }
+        }
+        if layers.insert(layer.key.as_str(), layer).is_some() {
+            r.add("key is used twice".into());
+        }
+    }
+    if c.layers.iter().filter(|l| l.decides_cloud).count() > 1 {
+        problems.push(Problem {
+            file: file.into(),
+            subject: None,
+            message: "more than one layer decides the cloud".into(),
+        });
+    }
+    for (language, language_tags) in &c.language_tags {
+        let mut r = Reporter {
+            file,
+            subject: format!("language_tags \"{language}\""),
+            problems: &mut problems,
+        };
+        if !items.contains_key(language.as_str()) {
+            r.add(format!("language \"{language}\" does not exist"));
+        }
+        for tag in language_tags {
+            if !tags.contains(tag.as_str()) {
+                r.add(format!("tag \"{tag}\" is not in the tag vocabulary"));
+            }
+        }
+    }
+    for (cloud, tag) in &c.cloud_tags {
+        let mut r = Reporter {
+            file,
+            subject: format!("cloud_tags \"{cloud}\""),
+            problems: &mut problems,
+        };
+        if !questions
+            .get("cloud")
+            .is_some_and(|v| v.contains(cloud.as_str()))
+        {
+            r.add(format!(
+                "\"{cloud}\" is not an answer to the cloud question"
+            ));
+        }
+        if !tags.contains(tag.as_str()) {
+            r.add(format!("tag \"{tag}\" is not in the tag vocabulary"));
+        }
+    }
+
+    let mut rule_ids = HashSet::new();
+    for rule in &c.rules {
+        let mut r = Reporter {
+            file,
+            subject: format!("rule \"{}\"", rule.id),
+            problems: &mut problems,
+        };
+        if !is_kebab_case(&rule.id) {
+            r.add("id is not kebab-case".into());
+        }
+        if !rule_ids.insert(rule.id.as_str()) {
+            r.add("id is used twice".into());
+        }
+        r.require("because", &rule.because);
+        r.require("fact", &rule.fact);
+        if !seeds.contains(rule.seed.as_str()) {
+            r.add(format!("seed \"{}\" does not exist", rule.seed));
+        }
+        if rule.when.is_empty() {
+            r.add("when is empty".into());
+        }
+        for (q, values) in &rule.when {
+            match questions.get(q.as_str()) {
+                None => r.add(format!("when names question \"{q}\", which does not exist")),
+                Some(known) => {
+                    if values.is_empty() {
+                        r.add(format!("when lists no value for \"{q}\""));
+                    }
+                    for v in values {
+                        if !known.contains(v.as_str()) {
+                            r.add(format!("\"{v}\" is not an answer to \"{q}\""));
+                        }
+                    }
+                }
+            }
+        }
+        let effects = [
+            rule.boost.is_some(),
+            rule.require_hosting.is_some(),
+            rule.eliminate.is_some(),
+        ];
+        if effects.iter().filter(|e| **e).count() != 1 {
+            r.add("needs exactly one of boost, require_hosting, eliminate".into());
+        }
+        let layer = if rule.layer == "*" {
+            None
+        } else {
+            match layers.get(rule.layer.as_str()) {
+                Some(l) => Some(*l),
+                None => {
+                    r.add(format!("layer \"{}\" does not exist", rule.layer));
+                    continue;
+                }
+            }
+        };
+        if let Some(boost) = &rule.boost {
+            let Some(layer) = layer else {
+                r.add("a boost must name one layer, not \"*\"".into());
+                continue;
+            };
+            for id in boost.keys() {
+                if id == NONE_PICK {
+                    if !layer.optional {
+                        r.add(format!(
+                            "boosts \"none\" but layer \"{}\" is not optional",
+                            layer.key
+                        ));
+                    }
+                } else if !layer.candidates.contains(id) {
+                    r.add(format!(
+                        "boosts \"{id}\", which is not a candidate of \"{}\"",
+                        layer.key
+                    ));
+                }
+            }
+        }
+        if let Some(model) = &rule.require_hosting {
+            if !HOSTING_MODELS.contains(&model.as_str()) {
+                r.add(format!(
+                    "require_hosting \"{model}\" is not a hosting model"
+                ));
+            }
+        }
+        if let Some(ids) = &rule.eliminate {
+            for id in ids {
+                let known = match layer {
+                    Some(l) => l.candidates.contains(id),
+                    None => items.contains_key(id.as_str()),
+                };
+                if !known {
+                    r.add(format!("eliminates \"{id}\", which is not a candidate"));
+                }
+            }
+        }
+    }
+    problems
+}

@@ -1,7 +1,9 @@
 //! The catalog: the model types, the built-in data generated from `data/` by `build.rs`, and the
 //! queries every view shares. Pure Rust: no leptos, no web-sys, so it is tested natively.
 
+pub mod facets;
 mod model;
+pub mod search;
 
 pub use model::{Category, Hosting, License, Subcategory, Tag, Technology};
 

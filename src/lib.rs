@@ -4,8 +4,10 @@
 //! ([`catalog`], [`guides`]) → signals → the views in [`ui`].
 
 pub mod catalog;
+pub mod chooser;
 pub mod guides;
 pub mod ui;
+pub mod url_state;
 
 /// Mounts the guide into the page's `#stackguide` element (or the body when it is missing),
 /// replacing the crawlable fallback that `index.html` carries.

@@ -1,0 +1,406 @@
+//! Facets and the explore query: which items show for a search plus filters, how many each
+//! filter option would show, and how the results are ordered. Pure Rust.
+//!
+//! Semantics: OR within a group, AND across groups. An option's count is the number of items
+//! that would show if the option were picked, given the search and the *other* groups' filters.
+
+use super::search::{Hit, SearchIndex};
+use super::{Catalog, Hosting, License, Technology};
+use std::collections::BTreeSet;
+
+/// The filter groups a reader can narrow by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FacetGroup {
+    Category,
+    Tag,
+    Hosting,
+    License,
+}
+
+impl FacetGroup {
+    pub const ALL: [FacetGroup; 4] = [
+        FacetGroup::Category,
+        FacetGroup::Tag,
+        FacetGroup::Hosting,
+        FacetGroup::License,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FacetGroup::Category => "Category",
+            FacetGroup::Tag => "Tags",
+            FacetGroup::Hosting => "Hosting",
+            FacetGroup::License => "License",
+        }
+    }
+}
+
+/// The active filters. Category entries are a category id (`databases`) or a category and one
+/// of its subcategories (`databases/relational`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub categories: BTreeSet<String>,
+    pub tags: BTreeSet<String>,
+    pub hosting: BTreeSet<Hosting>,
+    pub licenses: BTreeSet<License>,
+}
+
+/// One active filter, as shown on a removable chip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    Category(String),
+    Tag(String),
+    Hosting(Hosting),
+    License(License),
+}
+
+impl Filter {
+    pub fn group(&self) -> FacetGroup {
+        match self {
+            Filter::Category(_) => FacetGroup::Category,
+            Filter::Tag(_) => FacetGroup::Tag,
+            Filter::Hosting(_) => FacetGroup::Hosting,
+            Filter::License(_) => FacetGroup::License,
+        }
+    }
+
+    /// What the chip says, e.g. "Databases › Relational" or "Open source".
+    pub fn label(&self, catalog: &Catalog) -> String {
+        match self {
+            Filter::Category(key) => category_label(catalog, key),
+            Filter::Tag(id) => catalog.tag(id).map_or(id.clone(), |t| t.label.to_string()),
+            Filter::Hosting(h) => h.label().to_string(),
+            Filter::License(l) => l.label().to_string(),
+        }
+    }
+}
+
+/// "Databases" for `databases`, "Databases › Relational" for `databases/relational`.
+pub fn category_label(catalog: &Catalog, key: &str) -> String {
+    let (cat, sub) = split_category_key(key);
+    match catalog.category(cat) {
+        Some(c) => match sub.and_then(|s| c.subcategory(s)) {
+            Some(s) => format!("{} › {}", c.name, s.name),
+            None => c.name.to_string(),
+        },
+        None => key.to_string(),
+    }
+}
+
+pub fn split_category_key(key: &str) -> (&str, Option<&str>) {
+    match key.split_once('/') {
+        Some((c, s)) => (c, Some(s)),
+        None => (key, None),
+    }
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.categories.is_empty()
+            && self.tags.is_empty()
+            && self.hosting.is_empty()
+            && self.licenses.is_empty()
+    }
+
+    /// Every active filter, in group order.
+    pub fn active(&self) -> Vec<Filter> {
+        let mut out: Vec<Filter> = self
+            .categories
+            .iter()
+            .cloned()
+            .map(Filter::Category)
+            .collect();
+        out.extend(self.tags.iter().cloned().map(Filter::Tag));
+        out.extend(self.hosting.iter().copied().map(Filter::Hosting));
+        out.extend(self.licenses.iter().copied().map(Filter::License));
+        out
+    }
+
+    pub fn contains(&self, filter: &Filter) -> bool {
+        match filter {
+            Filter::Category(k) => self.categories.contains(k),
+            Filter::Tag(t) => self.tags.contains(t),
+            Filter::Hosting(h) => self.hosting.contains(h),
+            Filter::License(l) => self.licenses.contains(l),
+        }
+    }
+
+    /// Turns a filter on or off.
+    pub fn toggle(&mut self, filter: Filter) {
+        fn flip<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+            if !set.remove(&value) {
+                set.insert(value);
+            }
+        }
+        match filter {
+            Filter::Category(k) => flip(&mut self.categories, k),
+            Filter::Tag(t) => flip(&mut self.tags, t),
+            Filter::Hosting(h) => flip(&mut self.hosting, h),
+            Filter::License(l) => flip(&mut self.licenses, l),
+        }
+    }
+
+    pub fn remove(&mut self, filter: &Filter) {
+        match filter {
+            Filter::Category(k) => {
+                self.categories.remove(k);
+            }
+            Filter::Tag(t) => {
+                self.tags.remove(t);
+            }
+            Filter::Hosting(h) => {
+                self.hosting.remove(h);
+            }
+            Filter::License(l) => {
+                self.licenses.remove(l);
+            }
+        }
+    }
+
+    /// Does the item pass this group's filter? An empty group passes everything.
+    pub fn passes_group(&self, tech: &Technology, group: FacetGroup) -> bool {
+        match group {
+            FacetGroup::Category => {
+                self.categories.is_empty()
+                    || self
+                        .categories
+                        .iter()
+                        .any(|k| category_key_matches(k, tech))
+            }
+            FacetGroup::Tag => {
+                self.tags.is_empty() || tech.tags.iter().any(|t| self.tags.contains(*t))
+            }
+            FacetGroup::Hosting => {
+                self.hosting.is_empty() || tech.hosting.iter().any(|h| self.hosting.contains(h))
+            }
+            FacetGroup::License => {
+                self.licenses.is_empty() || self.licenses.contains(&tech.license)
+            }
+        }
+    }
+
+    pub fn passes(&self, tech: &Technology) -> bool {
+        FacetGroup::ALL.iter().all(|g| self.passes_group(tech, *g))
+    }
+
+    fn passes_except(&self, tech: &Technology, except: FacetGroup) -> bool {
+        FacetGroup::ALL
+            .iter()
+            .filter(|g| **g != except)
+            .all(|g| self.passes_group(tech, *g))
+    }
+}
+
+fn category_key_matches(key: &str, tech: &Technology) -> bool {
+    match split_category_key(key) {
+        (c, None) => tech.category == c,
+        (c, Some(s)) => tech.category == c && tech.subcategory == s,
+    }
+}
+
+/// How results are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Best match first; only meaningful with a search term.
+    #[default]
+    Relevance,
+    Name,
+    /// Grouped by category in catalog order, with the category introductions.
+    Category,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Relevance, Sort::Name, Sort::Category];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Name => "name",
+            Sort::Category => "category",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Relevance => "Relevance",
+            Sort::Name => "Name",
+            Sort::Category => "Category",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// What the reader asked for: a search and filters, and an order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExploreQuery {
+    pub text: String,
+    pub filters: Filters,
+    /// `None`: relevance when searching, category otherwise.
+    pub sort: Option<Sort>,
+}
+
+impl ExploreQuery {
+    pub fn is_searching(&self) -> bool {
+        !self.text.trim().is_empty()
+    }
+
+    /// The order in effect: relevance needs a search term, so without one it falls back to
+    /// category.
+    pub fn effective_sort(&self) -> Sort {
+        match self.sort {
+            Some(Sort::Relevance) | None if self.is_searching() => Sort::Relevance,
+            Some(Sort::Name) => Sort::Name,
+            _ => Sort::Category,
+        }
+    }
+}
+
+/// A count for one option of a facet group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionCount<K> {
+    pub key: K,
+    pub count: usize,
+}
+
+/// The counts for every option of every group.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// Category ids in catalog order, each followed by its subcategories (`cat/sub`).
+    pub categories: Vec<OptionCount<String>>,
+    /// Tags in vocabulary order; tags no item carries are left out.
+    pub tags: Vec<OptionCount<&'static str>>,
+    pub hosting: Vec<OptionCount<Hosting>>,
+    pub licenses: Vec<OptionCount<License>>,
+}
+
+/// The outcome of an explore query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Results {
+    /// Indices into the catalog, in display order.
+    pub items: Vec<usize>,
+    pub counts: FacetCounts,
+    /// How many items match the search alone (all items when not searching).
+    pub matching_search: usize,
+}
+
+/// Runs a query: search, filter, count, order.
+pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> Results {
+    let hits: Vec<Hit> = if query.is_searching() {
+        index.search(catalog, &query.text)
+    } else {
+        (0..catalog.technologies.len())
+            .map(|i| Hit {
+                index: i,
+                rank: super::search::Rank::OtherFields,
+            })
+            .collect()
+    };
+    let counts = facet_counts(catalog, &hits, &query.filters);
+    let mut items: Vec<usize> = hits
+        .iter()
+        .map(|h| h.index)
+        .filter(|&i| query.filters.passes(&catalog.technologies[i]))
+        .collect();
+    match query.effective_sort() {
+        Sort::Relevance => {} // hits are already ranked
+        Sort::Name => {
+            items.sort_by_cached_key(|&i| (super::search::fold(catalog.technologies[i].name), i))
+        }
+        Sort::Category => items.sort_unstable(), // catalog order is category order
+    }
+    Results {
+        items,
+        counts,
+        matching_search: hits.len(),
+    }
+}
+
+/// Counts per option: for each group, the items matching the search and the other groups.
+pub fn facet_counts(catalog: &Catalog, hits: &[Hit], filters: &Filters) -> FacetCounts {
+    let techs = catalog.technologies;
+    let base = |group: FacetGroup| -> Vec<&Technology> {
+        hits.iter()
+            .map(|h| &techs[h.index])
+            .filter(|t| filters.passes_except(t, group))
+            .collect()
+    };
+
+    let in_categories = base(FacetGroup::Category);
+    let mut categories = Vec::new();
+    for c in catalog.categories {
+        let count = in_categories.iter().filter(|t| t.category == c.id).count();
+        categories.push(OptionCount {
+            key: c.id.to_string(),
+            count,
+        });
+        for s in c.subcategories {
+            let count = in_categories
+                .iter()
+                .filter(|t| t.category == c.id && t.subcategory == s.id)
+                .count();
+            categories.push(OptionCount {
+                key: format!("{}/{}", c.id, s.id),
+                count,
+            });
+        }
+    }
+
+    let in_tags = base(FacetGroup::Tag);
+    let tags = catalog
+        .tags
+        .iter()
+        .filter(|tag| techs.iter().any(|t| t.tags.contains(&tag.id)))
+        .map(|tag| OptionCount {
+            key: tag.id,
+            count: in_tags.iter().filter(|t| t.tags.contains(&tag.id)).count(),
+        })
+        .collect();
+
+    let in_hosting = base(FacetGroup::Hosting);
+    let hosting = Hosting::ALL
+        .iter()
+        .map(|h| OptionCount {
+            key: *h,
+            count: in_hosting.iter().filter(|t| t.hosting.contains(h)).count(),
+        })
+        .collect();
+
+    let in_licenses = base(FacetGroup::License);
+    let licenses = License::ALL
+        .iter()
+        .map(|l| OptionCount {
+            key: *l,
+            count: in_licenses.iter().filter(|t| t.license == *l).count(),
+        })
+        .collect();
+
+    FacetCounts {
+        categories,
+        tags,
+        hosting,
+        licenses,
+    }
+}
+
+/// For an empty result: each active filter with how many items would show without it, so the
+/// view can say which filters excluded everything and offer to remove them.
+pub fn relaxations(
+    catalog: &Catalog,
+    index: &SearchIndex,
+    query: &ExploreQuery,
+) -> Vec<(Filter, usize)> {
+    query
+        .filters
+        .active()
+        .into_iter()
+        .map(|f| {
+            let mut relaxed = query.clone();
+            relaxed.filters.remove(&f);
+            let n = explore(catalog, index, &relaxed).items.len();
+            (f, n)
+        })
+        .collect()
+}

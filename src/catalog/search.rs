@@ -1,0 +1,377 @@
+//! Full-text search over the catalog: folding, typo tolerance, ranking and highlight ranges.
+//! Pure Rust: no leptos, no web-sys.
+//!
+//! The index is built once. Every distinct folded word of every item goes into one sorted
+//! vocabulary, and items hold word ids. A keystroke then compares each query term with the
+//! vocabulary (a few thousand words even for a 10,000-item catalog) rather than with every word
+//! of every item, and scoring an item is a lookup per word id: no allocation per item.
+
+use super::{Catalog, Technology};
+use std::cmp::Ordering;
+
+/// Lowercases one character and strips the accent from Latin letters, always yielding exactly one
+/// character, so indices into folded text are indices into the original text.
+pub fn fold_char(c: char) -> char {
+    let lower = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        other => other,
+    }
+}
+
+/// Case- and accent-insensitive form of a string.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// Characters that belong to a word. `#`, `+` and `.` keep "C#", "C++" and "Node.js" whole.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '#' || c == '+'
+}
+
+/// Splits folded text into words (with their char offsets). Dots inside a word ("node.js") stay,
+/// trailing punctuation does not.
+fn words_with_offsets(folded: &str) -> Vec<(usize, String)> {
+    let chars: Vec<char> = folded.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_word_char(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (is_word_char(chars[i])
+                || (chars[i] == '.' && i + 1 < chars.len() && is_word_char(chars[i + 1])))
+        {
+            i += 1;
+        }
+        out.push((start, chars[start..i].iter().collect()));
+    }
+    out
+}
+
+fn words(folded: &str) -> impl Iterator<Item = String> {
+    words_with_offsets(folded).into_iter().map(|(_, w)| w)
+}
+
+/// Words that carry no meaning in a question such as "what is loki" or "a database for a chat
+/// app". Dropped unless the query is made of nothing else.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "best", "for", "how", "i", "in", "is", "me", "my", "of", "on", "or",
+    "the", "to", "use", "what", "which", "with",
+];
+
+/// The query split into folded terms, question words left out.
+pub fn terms(query: &str) -> Vec<String> {
+    let all: Vec<String> = words(&fold(query)).collect();
+    let meaningful: Vec<String> = all
+        .iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    if meaningful.is_empty() {
+        all
+    } else {
+        meaningful
+    }
+}
+
+/// True when `a` and `b` are at most one edit apart: one substitution, insertion, deletion or
+/// swap of two neighbouring letters.
+pub fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if prefix == la && prefix == lb {
+        return true;
+    }
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match la.cmp(&lb) {
+        Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        Ordering::Less => ra == &rb[1..],
+        Ordering::Greater => &ra[1..] == rb,
+    }
+}
+
+/// How a query term met a vocabulary word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum WordMatch {
+    Exact,
+    Prefix,
+    /// One typo away from the word or from a prefix of it.
+    Fuzzy,
+}
+
+/// Shortest term we allow a typo in: below this a single edit matches too much.
+const FUZZY_MIN_CHARS: usize = 4;
+
+fn match_word(term: &[char], word: &[char]) -> Option<WordMatch> {
+    if term == word {
+        return Some(WordMatch::Exact);
+    }
+    if word.starts_with(term) {
+        return Some(WordMatch::Prefix);
+    }
+    if term.len() >= FUZZY_MIN_CHARS {
+        if within_one_edit(term, word) {
+            return Some(WordMatch::Fuzzy);
+        }
+        // A typo in what is meant as a prefix: "postgers" for "postgresql".
+        for len in [term.len() - 1, term.len(), term.len() + 1] {
+            if len < word.len() && within_one_edit(term, &word[..len]) {
+                return Some(WordMatch::Fuzzy);
+            }
+        }
+    }
+    None
+}
+
+/// Where a match was found, best first. The order is the ranking the reader sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    /// The query is the name.
+    ExactName,
+    /// The name starts with the query.
+    NamePrefix,
+    /// The query is an alias, or an alias starts with it.
+    Alias,
+    /// Every term is found in the name's words.
+    NameWords,
+    /// Every term is found in the aliases' or the name's words.
+    AliasWords,
+    /// Some term is only in the summary, tags or best-for text.
+    OtherFields,
+    /// Some term needed a typo to match the name.
+    FuzzyName,
+    /// Some term needed a typo to match an alias.
+    FuzzyAlias,
+    /// Some term needed a typo to match the other fields.
+    FuzzyOther,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    name: String,
+    aliases: Vec<String>,
+    name_words: Vec<u32>,
+    alias_words: Vec<u32>,
+    other_words: Vec<u32>,
+}
+
+/// The search index for one catalog.
+#[derive(Debug, Clone)]
+pub struct SearchIndex {
+    vocabulary: Vec<Vec<char>>,
+    entries: Vec<Entry>,
+}
+
+/// One search hit: the item's position in the catalog and how well it matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub index: usize,
+    pub rank: Rank,
+}
+
+impl SearchIndex {
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        /// An item's folded words before they are numbered.
+        struct Words {
+            name: Vec<String>,
+            aliases: Vec<String>,
+            other: Vec<String>,
+        }
+        let folded: Vec<Words> = catalog
+            .technologies
+            .iter()
+            .map(|tech| Words {
+                name: words(&fold(tech.name)).collect(),
+                aliases: tech.aliases.iter().flat_map(|a| words(&fold(a))).collect(),
+                other: other_text(catalog, tech)
+                    .flat_map(|t| words(&fold(t)))
+                    .collect(),
+            })
+            .collect();
+        let mut vocabulary: Vec<String> = folded
+            .iter()
+            .flat_map(|w| w.name.iter().chain(&w.aliases).chain(&w.other).cloned())
+            .collect();
+        vocabulary.sort_unstable();
+        vocabulary.dedup();
+        let ids = |ws: &[String]| {
+            let mut v: Vec<u32> = ws
+                .iter()
+                .map(|w| {
+                    vocabulary
+                        .binary_search(w)
+                        .expect("word is in the vocabulary") as u32
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let entries = catalog
+            .technologies
+            .iter()
+            .zip(&folded)
+            .map(|(tech, w)| Entry {
+                name: fold(tech.name),
+                aliases: tech.aliases.iter().map(|a| fold(a)).collect(),
+                name_words: ids(&w.name),
+                alias_words: ids(&w.aliases),
+                other_words: ids(&w.other),
+            })
+            .collect();
+        let vocabulary = vocabulary.iter().map(|w| w.chars().collect()).collect();
+        SearchIndex {
+            vocabulary,
+            entries,
+        }
+    }
+
+    /// Number of distinct words indexed.
+    pub fn vocabulary_len(&self) -> usize {
+        self.vocabulary.len()
+    }
+
+    /// The items matching every term of `query`, best first; ties by name. An empty query
+    /// matches nothing: browsing without a query is the caller's business.
+    pub fn search(&self, catalog: &Catalog, query: &str) -> Vec<Hit> {
+        let terms: Vec<Vec<char>> = terms(query).iter().map(|t| t.chars().collect()).collect();
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        // For each term, how it met each vocabulary word (None = not at all).
+        let per_term: Vec<Vec<Option<WordMatch>>> = terms
+            .iter()
+            .map(|t| self.vocabulary.iter().map(|w| match_word(t, w)).collect())
+            .collect();
+        let whole = fold(query.trim());
+        let mut hits = Vec::new();
+        for (index, entry) in self.entries.iter().enumerate() {
+            if let Some(rank) = rank_entry(entry, &whole, &per_term) {
+                hits.push(Hit { index, rank });
+            }
+        }
+        hits.sort_by(|a, b| {
+            a.rank.cmp(&b.rank).then_with(|| {
+                let (x, y) = (
+                    catalog.technologies[a.index].name,
+                    catalog.technologies[b.index].name,
+                );
+                fold(x).cmp(&fold(y)).then(a.index.cmp(&b.index))
+            })
+        });
+        hits
+    }
+}
+
+/// The text besides name and aliases that a search looks at.
+fn other_text<'a>(
+    catalog: &'a Catalog,
+    tech: &'a Technology,
+) -> impl Iterator<Item = &'static str> + 'a {
+    std::iter::once(tech.summary)
+        .chain(tech.best_for.iter().copied())
+        .chain(tech.tags.iter().copied())
+        .chain(tech.tags.iter().map(|t| catalog.tag_label(t)))
+}
+
+fn best_in(ids: &[u32], matches: &[Option<WordMatch>]) -> Option<WordMatch> {
+    ids.iter().filter_map(|&id| matches[id as usize]).min()
+}
+
+fn rank_entry(entry: &Entry, whole: &str, per_term: &[Vec<Option<WordMatch>>]) -> Option<Rank> {
+    // Every term must match somewhere; the weakest term decides the rank.
+    let mut worst = Rank::ExactName;
+    for matches in per_term {
+        let name = best_in(&entry.name_words, matches);
+        let alias = best_in(&entry.alias_words, matches);
+        let other = best_in(&entry.other_words, matches);
+        let exact = |m: Option<WordMatch>| m.is_some_and(|m| m != WordMatch::Fuzzy);
+        let term_rank = if exact(name) {
+            Rank::NameWords
+        } else if exact(alias) {
+            Rank::AliasWords
+        } else if exact(other) {
+            Rank::OtherFields
+        } else if name.is_some() {
+            Rank::FuzzyName
+        } else if alias.is_some() {
+            Rank::FuzzyAlias
+        } else if other.is_some() {
+            Rank::FuzzyOther
+        } else {
+            return None;
+        };
+        worst = worst.max(term_rank);
+    }
+    let whole_rank = if entry.name == whole {
+        Some(Rank::ExactName)
+    } else if entry.name.starts_with(whole) {
+        Some(Rank::NamePrefix)
+    } else if entry.aliases.iter().any(|a| a.starts_with(whole)) {
+        Some(Rank::Alias)
+    } else {
+        None
+    };
+    Some(whole_rank.map_or(worst, |r| r.min(worst)))
+}
+
+/// Splits `text` into runs to show plain or highlighted for `query`: a word starting with a term
+/// highlights the term's length; a word one typo away highlights the whole word. The runs, joined,
+/// are exactly `text`: the view renders them as text nodes, never as HTML.
+pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
+    let terms: Vec<Vec<char>> = terms(query).iter().map(|t| t.chars().collect()).collect();
+    let chars: Vec<char> = text.chars().collect();
+    let mut marked = vec![false; chars.len()];
+    if !terms.is_empty() {
+        for (start, word) in words_with_offsets(&fold(text)) {
+            let word: Vec<char> = word.chars().collect();
+            let best = terms
+                .iter()
+                .filter_map(|t| match_word(t, &word).map(|m| (m, t.len())))
+                .min_by_key(|(m, len)| (*m, usize::MAX - len));
+            let len = match best {
+                Some((WordMatch::Fuzzy, _)) => word.len(),
+                Some((_, len)) => len.min(word.len()),
+                None => 0,
+            };
+            marked[start..start + len]
+                .iter_mut()
+                .for_each(|m| *m = true);
+        }
+    }
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    for (c, m) in chars.into_iter().zip(marked) {
+        match runs.last_mut() {
+            Some((s, last)) if *last == m => s.push(c),
+            _ => runs.push((c.to_string(), m)),
+        }
+    }
+    runs
+}

@@ -1,0 +1,238 @@
+//! The page state in the query string: encode and decode, pure; plus one thin function that
+//! writes it to `window.history`.
+//!
+//! Keys: `view`, `q`, `category`, `tag`, `hosting`, `license`, `sort`, `tech`, `compare`, and the
+//! chooser's question keys (`product`, `team`, `scale`, `ops`, `cloud`). Lists are
+//! comma-separated (repeating a key also works). Anything unknown or malformed is skipped on its
+//! own, with a note saying what, and the rest still applies.
+
+use crate::catalog::facets::{split_category_key, ExploreQuery, Sort};
+use crate::catalog::{Catalog, Hosting, License};
+use crate::chooser::{Answers, Rules};
+
+/// Longest search text we keep from a URL; anything longer is cut (at a char boundary).
+pub const MAX_QUERY_CHARS: usize = 200;
+/// How many items a comparison holds at most.
+pub const MAX_COMPARE: usize = 4;
+
+/// Which part of the page the reader is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Explore,
+    Chooser,
+}
+
+impl View {
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Explore => "explore",
+            View::Chooser => "chooser",
+        }
+    }
+}
+
+/// Everything a link can carry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageState {
+    pub view: View,
+    pub explore: ExploreQuery,
+    /// The technology whose detail is open.
+    pub tech: Option<&'static str>,
+    /// The technologies being compared (2 to 4 when the comparison is open).
+    pub compare: Vec<&'static str>,
+    pub answers: Answers,
+}
+
+/// A decoded state and what was ignored on the way, in words a reader understands.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Decoded {
+    pub state: PageState,
+    pub ignored: Vec<String>,
+}
+
+fn split_list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails: what cannot be used is
+/// listed in [`Decoded::ignored`].
+pub fn decode(query: &str, catalog: &Catalog, rules: &Rules) -> Decoded {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut state = PageState::default();
+    let mut ignored = Vec::new();
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let (key, value) = (key.as_ref(), value.as_ref());
+        match key {
+            "view" => match value {
+                "explore" => state.view = View::Explore,
+                "chooser" => state.view = View::Chooser,
+                other => ignored.push(format!("view \"{other}\" is not explore or chooser")),
+            },
+            "q" => {
+                state.explore.text = value.chars().take(MAX_QUERY_CHARS).collect();
+            }
+            "category" => {
+                for v in split_list(value) {
+                    let (cat, sub) = split_category_key(v);
+                    let known = catalog
+                        .category(cat)
+                        .is_some_and(|c| sub.is_none_or(|s| c.subcategory(s).is_some()));
+                    if known {
+                        state.explore.filters.categories.insert(v.to_string());
+                    } else {
+                        ignored.push(format!("category \"{v}\" does not exist"));
+                    }
+                }
+            }
+            "tag" => {
+                for v in split_list(value) {
+                    match catalog.tag(v) {
+                        Some(t) => {
+                            state.explore.filters.tags.insert(t.id.to_string());
+                        }
+                        None => ignored.push(format!("tag \"{v}\" does not exist")),
+                    }
+                }
+            }
+            "hosting" => {
+                for v in split_list(value) {
+                    match Hosting::from_key(v) {
+                        Some(h) => {
+                            state.explore.filters.hosting.insert(h);
+                        }
+                        None => ignored.push(format!("hosting \"{v}\" is not a hosting model")),
+                    }
+                }
+            }
+            "license" => {
+                for v in split_list(value) {
+                    match License::from_key(v) {
+                        Some(l) => {
+                            state.explore.filters.licenses.insert(l);
+                        }
+                        None => ignored.push(format!("license \"{v}\" is not a license kind")),
+                    }
+                }
+            }
+            "sort" => match Sort::from_key(value) {
+                Some(s) => state.explore.sort = Some(s),
+                None => ignored.push(format!(
+                    "sort \"{value}\" is not relevance, name or category"
+                )),
+            },
+            "tech" => match catalog.technology(value) {
+                Some(t) => state.tech = Some(t.id),
+                None => ignored.push(format!("technology \"{value}\" does not exist")),
+            },
+            "compare" => {
+                for v in split_list(value) {
+                    match catalog.technology(v) {
+                        Some(t) if state.compare.contains(&t.id) => {}
+                        Some(_) if state.compare.len() >= MAX_COMPARE => {
+                            ignored.push(format!(
+                                "compare holds at most {MAX_COMPARE} items; \"{v}\" was left out"
+                            ));
+                        }
+                        Some(t) => state.compare.push(t.id),
+                        None => ignored.push(format!("technology \"{v}\" does not exist")),
+                    }
+                }
+            }
+            other => match rules.question(other) {
+                Some(q) => {
+                    if !state.answers.set(rules, q.key, value) {
+                        ignored.push(format!("\"{value}\" is not an answer to {}", q.key));
+                    }
+                }
+                None => ignored.push(format!("unknown setting \"{other}\"")),
+            },
+        }
+    }
+    Decoded { state, ignored }
+}
+
+/// Writes a state as a query string (without `?`), in a fixed key order, leaving out defaults.
+/// `decode(encode(s))` gives `s` back for any state `decode` can produce.
+pub fn encode(state: &PageState, rules: &Rules) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    if state.view != View::default() {
+        out.append_pair("view", state.view.key());
+    }
+    let e = &state.explore;
+    if !e.text.is_empty() {
+        out.append_pair("q", &e.text);
+    }
+    append_list(
+        &mut out,
+        "category",
+        e.filters.categories.iter().map(String::as_str),
+    );
+    append_list(&mut out, "tag", e.filters.tags.iter().map(String::as_str));
+    append_list(
+        &mut out,
+        "hosting",
+        e.filters.hosting.iter().map(|h| h.key()),
+    );
+    append_list(
+        &mut out,
+        "license",
+        e.filters.licenses.iter().map(|l| l.key()),
+    );
+    if let Some(sort) = e.sort {
+        out.append_pair("sort", sort.key());
+    }
+    if let Some(tech) = state.tech {
+        out.append_pair("tech", tech);
+    }
+    append_list(&mut out, "compare", state.compare.iter().copied());
+    for q in rules.questions {
+        if let Some(v) = state.answers.get(q.key) {
+            out.append_pair(q.key, v);
+        }
+    }
+    out.finish()
+}
+
+fn append_list<'a>(
+    out: &mut form_urlencoded::Serializer<String>,
+    key: &str,
+    values: impl Iterator<Item = &'a str>,
+) {
+    let joined: Vec<&str> = values.collect();
+    if !joined.is_empty() {
+        out.append_pair(key, &joined.join(","));
+    }
+}
+
+/// Replaces (typing, filtering) or pushes (opening a detail or a comparison) the page URL's query
+/// string. The only function here that touches the browser.
+pub fn write_to_history(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let Ok(pathname) = window.location().pathname() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let url = if query.is_empty() {
+        format!("{pathname}{hash}")
+    } else {
+        format!("{pathname}?{query}{hash}")
+    };
+    let current = window.location().search().unwrap_or_default();
+    if current.strip_prefix('?').unwrap_or(&current) == query {
+        return;
+    }
+    let result = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+    if let Err(e) = result {
+        leptos::logging::warn!("stackguide: could not update the URL: {e:?}");
+    }
+}

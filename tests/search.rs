@@ -1,0 +1,296 @@
+//! Search: folding, typo tolerance, ranking order, highlighting.
+
+use stackguide::catalog::facets::{explore, relaxations, ExploreQuery, Filter, Filters, Sort};
+use stackguide::catalog::search::{fold, highlight, within_one_edit, Rank, SearchIndex};
+use stackguide::catalog::{Catalog, Hosting, License};
+
+fn ids(query: &str) -> Vec<&'static str> {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    index
+        .search(catalog, query)
+        .iter()
+        .map(|h| catalog.technologies[h.index].id)
+        .collect()
+}
+
+fn first(query: &str) -> &'static str {
+    ids(query)
+        .first()
+        .copied()
+        .unwrap_or_else(|| panic!("no hit for {query:?}"))
+}
+
+#[test]
+fn folding_is_case_and_accent_insensitive_and_keeps_length() {
+    assert_eq!(fold("PostgréSQL"), "postgresql");
+    assert_eq!(fold("ÀÉÎÕÜ ñ ç"), "aeiou n c");
+    for s in ["Crème brûlée", "Node.js", "C#", "Ωmega"] {
+        assert_eq!(fold(s).chars().count(), s.chars().count());
+    }
+}
+
+#[test]
+fn one_edit_is_one_edit() {
+    let c = |s: &str| s.chars().collect::<Vec<_>>();
+    assert!(within_one_edit(&c("grafna"), &c("grafana"))); // missing letter
+    assert!(within_one_edit(&c("rabbbitmq"), &c("rabbitmq"))); // extra letter
+    assert!(within_one_edit(&c("kafks"), &c("kafka"))); // wrong letter
+    assert!(within_one_edit(&c("postgers"), &c("postgres"))); // swapped letters
+    assert!(!within_one_edit(&c("pstgers"), &c("postgres")));
+    assert!(!within_one_edit(&c("redis"), &c("rails")));
+}
+
+#[test]
+fn ranking_table() {
+    // query → the item that must come first
+    let table = [
+        ("redis", "redis"),
+        ("PostgreSQL", "postgresql"),
+        ("postgres", "postgresql"),
+        ("postgers", "postgresql"),
+        ("kuberntes", "kubernetes"),
+        ("rabitmq", "rabbitmq"),
+        ("grafna", "grafana"),
+        ("k8s", "kubernetes"),
+        ("mongo", "mongodb"),
+        ("loki", "loki"),
+        ("what is loki", "loki"),
+        ("gcp", "gcp"),
+        ("golang", "go"),
+        ("node", "nodejs"),
+        ("REDİS", "redis"),
+        ("rails", "ruby-on-rails"),
+        ("c#", "csharp"),
+        ("kibana", "elk-stack"),
+        ("oidc", "openid-connect"),
+    ];
+    for (query, expected) in table {
+        assert_eq!(
+            first(query),
+            expected,
+            "query {query:?} gave {:?}",
+            ids(query)
+        );
+    }
+}
+
+#[test]
+fn rank_order_is_exact_name_then_prefix_then_alias_then_other_fields() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let hits = index.search(catalog, "go");
+    assert_eq!(catalog.technologies[hits[0].index].id, "go");
+    assert_eq!(hits[0].rank, Rank::ExactName);
+    assert!(
+        hits.windows(2).all(|w| w[0].rank <= w[1].rank),
+        "ranks never go back up"
+    );
+    let git = index.search(catalog, "git");
+    assert_eq!(catalog.technologies[git[0].index].id, "git");
+    assert!(git
+        .iter()
+        .any(|h| catalog.technologies[h.index].id == "github" && h.rank == Rank::NamePrefix));
+    // Ties are broken by name.
+    for w in git.windows(2) {
+        if w[0].rank == w[1].rank {
+            let (a, b) = (
+                catalog.technologies[w[0].index].name,
+                catalog.technologies[w[1].index].name,
+            );
+            assert!(fold(a) <= fold(b), "{a} before {b}");
+        }
+    }
+}
+
+#[test]
+fn synonyms_a_reader_would_type() {
+    let queue = ids("queue");
+    assert!(
+        queue.contains(&"rabbitmq") && queue.contains(&"kafka"),
+        "{queue:?}"
+    );
+    let nosql = ids("nosql");
+    for id in ["mongodb", "cassandra", "dynamodb", "redis"] {
+        assert!(nosql.contains(&id), "nosql misses {id}: {nosql:?}");
+    }
+    assert!(!nosql.contains(&"postgresql"));
+}
+
+#[test]
+fn every_term_must_match() {
+    let hits = ids("redis sessions");
+    assert!(hits.contains(&"redis"));
+    assert!(ids("redis zzzzqqq").is_empty());
+    assert!(ids("").is_empty());
+    assert!(ids("   ").is_empty());
+}
+
+#[test]
+fn highlight_marks_matches_as_runs_that_rebuild_the_text() {
+    let runs = highlight("PostgreSQL and Postgres", "postgres");
+    let text: String = runs.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(text, "PostgreSQL and Postgres");
+    // "postgres" is eight letters, so eight letters of "PostgreSQL" light up.
+    assert_eq!(runs[0], ("PostgreS".to_string(), true));
+    assert_eq!(runs[1], ("QL and ".to_string(), false));
+    assert_eq!(runs[2], ("Postgres".to_string(), true));
+    let fuzzy = highlight("Grafana dashboards", "grafna");
+    assert_eq!(fuzzy[0], ("Grafana".to_string(), true));
+    assert_eq!(
+        highlight("<b>x</b>", "b"),
+        vec![
+            ("<".into(), false),
+            ("b".into(), true),
+            (">x</".into(), false),
+            ("b".into(), true),
+            (">".into(), false)
+        ]
+    );
+    assert_eq!(highlight("Redis", ""), vec![("Redis".to_string(), false)]);
+}
+
+fn query(text: &str, filters: Filters) -> ExploreQuery {
+    ExploreQuery {
+        text: text.into(),
+        filters,
+        sort: None,
+    }
+}
+
+#[test]
+fn facets_or_within_and_across_groups() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let mut f = Filters::default();
+    f.categories.insert("caching".into());
+    f.categories.insert("messaging".into());
+    let r = explore(catalog, &index, &query("", f.clone()));
+    let got: Vec<&str> = r
+        .items
+        .iter()
+        .map(|&i| catalog.technologies[i].id)
+        .collect();
+    assert_eq!(
+        got,
+        ["redis", "memcached", "rabbitmq", "kafka"],
+        "OR within the category group"
+    );
+    f.tags.insert("streaming".into());
+    let r = explore(catalog, &index, &query("", f.clone()));
+    let got: Vec<&str> = r
+        .items
+        .iter()
+        .map(|&i| catalog.technologies[i].id)
+        .collect();
+    assert!(
+        got.contains(&"kafka") && !got.contains(&"memcached"),
+        "AND across groups: {got:?}"
+    );
+    for &i in &r.items {
+        let t = &catalog.technologies[i];
+        assert!(["caching", "messaging"].contains(&t.category) && t.tags.contains(&"streaming"));
+    }
+}
+
+#[test]
+fn facet_counts_say_what_picking_an_option_would_show() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let mut f = Filters::default();
+    f.licenses.insert(License::OpenSource);
+    let q = query("", f.clone());
+    let r = explore(catalog, &index, &q);
+    // For every option in every group, the count equals the result of actually picking it.
+    for c in &r.counts.categories {
+        let mut g = f.clone();
+        g.categories = [c.key.clone()].into();
+        assert_eq!(
+            explore(catalog, &index, &query("", g)).items.len(),
+            c.count,
+            "category {}",
+            c.key
+        );
+    }
+    for h in &r.counts.hosting {
+        let mut g = f.clone();
+        g.hosting = [h.key].into();
+        assert_eq!(
+            explore(catalog, &index, &query("", g)).items.len(),
+            h.count,
+            "hosting {:?}",
+            h.key
+        );
+    }
+    // Within its own group, an option's count ignores the group's other picks (OR).
+    for l in &r.counts.licenses {
+        let mut g = f.clone();
+        g.licenses = [l.key].into();
+        assert_eq!(
+            explore(catalog, &index, &query("", g)).items.len(),
+            l.count,
+            "license {:?}",
+            l.key
+        );
+    }
+    let total_by_license: usize = r.counts.licenses.iter().map(|l| l.count).sum();
+    assert_eq!(total_by_license, catalog.technologies.len());
+    // With a search term the counts narrow to matching items.
+    let r = explore(catalog, &index, &query("postgres", Filters::default()));
+    let dbs = r
+        .counts
+        .categories
+        .iter()
+        .find(|c| c.key == "databases")
+        .unwrap();
+    assert!(dbs.count >= 1 && dbs.count < catalog.in_category("databases").count());
+}
+
+#[test]
+fn sort_orders() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let mut q = query("", Filters::default());
+    assert_eq!(q.effective_sort(), Sort::Category);
+    q.sort = Some(Sort::Relevance);
+    assert_eq!(
+        q.effective_sort(),
+        Sort::Category,
+        "relevance needs a search term"
+    );
+    q.sort = Some(Sort::Name);
+    let names: Vec<String> = explore(catalog, &index, &q)
+        .items
+        .iter()
+        .map(|&i| fold(catalog.technologies[i].name))
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]));
+    q.text = "sql".into();
+    q.sort = None;
+    assert_eq!(q.effective_sort(), Sort::Relevance);
+    q.sort = Some(Sort::Category);
+    let cats: Vec<usize> = explore(catalog, &index, &q).items;
+    assert!(
+        cats.windows(2).all(|w| w[0] < w[1]),
+        "category order is catalog order"
+    );
+}
+
+#[test]
+fn an_empty_result_names_the_filters_that_excluded_everything() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let mut f = Filters::default();
+    f.categories.insert("languages".into());
+    f.hosting.insert(Hosting::Serverless);
+    let q = query("", f);
+    assert!(explore(catalog, &index, &q).items.is_empty());
+    let relax = relaxations(catalog, &index, &q);
+    assert!(relax.contains(&(
+        Filter::Hosting(Hosting::Serverless),
+        catalog.in_category("languages").count()
+    )));
+    assert!(relax
+        .iter()
+        .any(|(f, n)| matches!(f, Filter::Category(_)) && *n > 0));
+}

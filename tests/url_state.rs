@@ -1,0 +1,98 @@
+//! The URL codec: round trips, malformed input ignored one key at a time, never a panic.
+
+use proptest::prelude::*;
+use stackguide::catalog::facets::Sort;
+use stackguide::catalog::{Catalog, Hosting, License};
+use stackguide::chooser::Rules;
+use stackguide::url_state::{decode, encode, PageState, View};
+
+fn dec(q: &str) -> stackguide::url_state::Decoded {
+    decode(q, Catalog::builtin(), Rules::builtin())
+}
+
+#[test]
+fn a_full_state_round_trips() {
+    let d = dec("?view=chooser&q=post+gres%20%C3%A9&category=databases,databases/relational&tag=open-source&hosting=managed,serverless&license=open-source&sort=name&tech=redis&compare=redis,memcached&product=chat&team=go&scale=growth&ops=managed&cloud=gcp");
+    assert_eq!(d.ignored, Vec::<String>::new());
+    let s = &d.state;
+    assert_eq!(s.view, View::Chooser);
+    assert_eq!(s.explore.text, "post gres é");
+    assert!(s
+        .explore
+        .filters
+        .categories
+        .contains("databases/relational"));
+    assert!(s.explore.filters.hosting.contains(&Hosting::Serverless));
+    assert!(s.explore.filters.licenses.contains(&License::OpenSource));
+    assert_eq!(s.explore.sort, Some(Sort::Name));
+    assert_eq!(s.tech, Some("redis"));
+    assert_eq!(s.compare, ["redis", "memcached"]);
+    assert_eq!(s.answers.get("team"), Some("go"));
+    let again = dec(&encode(s, Rules::builtin()));
+    assert_eq!(&again.state, s);
+    assert!(again.ignored.is_empty());
+}
+
+#[test]
+fn the_default_state_is_the_empty_query() {
+    assert_eq!(encode(&PageState::default(), Rules::builtin()), "");
+    assert_eq!(dec("").state, PageState::default());
+    assert_eq!(dec("?").state, PageState::default());
+}
+
+#[test]
+fn bad_values_are_ignored_one_by_one_and_the_rest_applies() {
+    let d = dec("q=redis&category=nope,caching&tag=fast&hosting=cloud9&license=gpl&sort=random&tech=memcache&compare=redis,nope,kafka&product=spaceship&team=go&view=grid&utm_source=x");
+    let s = &d.state;
+    assert_eq!(s.explore.text, "redis");
+    assert_eq!(
+        s.explore.filters.categories.iter().collect::<Vec<_>>(),
+        ["caching"]
+    );
+    assert!(s.explore.filters.tags.is_empty() && s.explore.filters.hosting.is_empty());
+    assert_eq!(s.explore.sort, None);
+    assert_eq!(s.tech, None);
+    assert_eq!(s.compare, ["redis", "kafka"]);
+    assert_eq!(s.answers.get("product"), None);
+    assert_eq!(s.answers.get("team"), Some("go"));
+    assert_eq!(s.view, View::Explore);
+    assert_eq!(d.ignored.len(), 10, "{:#?}", d.ignored);
+    assert!(d
+        .ignored
+        .iter()
+        .any(|m| m.contains("unknown setting \"utm_source\"")));
+}
+
+#[test]
+fn compare_keeps_at_most_four_distinct_items() {
+    let d = dec("compare=redis,redis,kafka,git,docker,mysql");
+    assert_eq!(d.state.compare, ["redis", "kafka", "git", "docker"]);
+    assert_eq!(d.ignored.len(), 1);
+}
+
+#[test]
+fn long_or_odd_text_is_bounded_and_survives() {
+    let long = "a".repeat(5000);
+    assert_eq!(dec(&format!("q={long}")).state.explore.text.len(), 200);
+    let d = dec("q=%FF%FE%00<script>&tech=%E2%82%AC");
+    assert!(d.state.explore.text.contains("<script>"));
+    assert_eq!(d.state.tech, None);
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_query_strings_never_panic(s in ".{0,300}") {
+        let d = dec(&s);
+        // Whatever was kept encodes and decodes to itself.
+        let again = dec(&encode(&d.state, Rules::builtin()));
+        prop_assert_eq!(again.state, d.state);
+    }
+
+    #[test]
+    fn arbitrary_key_value_soup_never_panics(pairs in proptest::collection::vec(("(q|tag|category|compare|tech|sort|view|team|x)", "[a-z,/%-]{0,20}"), 0..12)) {
+        let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let d = dec(&q.join("&"));
+        let again = dec(&encode(&d.state, Rules::builtin()));
+        prop_assert_eq!(again.state, d.state);
+    }
+}
