@@ -1,6 +1,7 @@
 //! The catalog: the model types, the built-in data generated from `data/` by `build.rs`, and the
 //! queries every view shares. Pure Rust: no leptos, no web-sys, so it is tested natively.
 
+pub mod compare;
 pub mod facets;
 mod model;
 pub mod search;

@@ -6,6 +6,8 @@
 pub mod catalog;
 pub mod chooser;
 pub mod guides;
+pub mod prerender;
+pub mod storage;
 pub mod ui;
 pub mod url_state;
 

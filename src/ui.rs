@@ -1,12 +1,20 @@
 //! Components: they wire signals to views and hold no business logic. Everything they show comes
-//! from [`crate::catalog`] and [`crate::guides`].
+//! from [`crate::catalog`], [`crate::chooser`] and [`crate::guides`]; shared state lives in
+//! [`state::Page`].
 
 mod app;
 mod category_section;
+mod chooser_view;
+mod compare;
+mod detail;
+mod explorer;
+mod guides_view;
+mod highlight;
+pub mod state;
 mod tech_card;
+mod theme;
 
 pub use app::App;
-pub use category_section::CategorySection;
 pub use tech_card::TechCard;
 
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-//! Browser tests: mount components into a real DOM in headless Chromium and assert on it.
+//! Browser tests: mount the app into a real DOM in headless Chromium and assert on it.
 //! Run with `cargo test --target wasm32-unknown-unknown --test web` (scripts/test.sh does).
 #![cfg(target_arch = "wasm32")]
 
@@ -20,32 +20,159 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Each test starts from a clean URL: the app reads its state from the query string, and the
+/// tests share one page.
 fn fresh_container() -> web_sys::HtmlElement {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let el = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&el).unwrap();
     el.dyn_into().unwrap()
 }
 
+fn visible_cards(container: &web_sys::HtmlElement) -> Vec<String> {
+    let cards = container.query_selector_all("article[data-tech]").unwrap();
+    (0..cards.length())
+        .filter_map(|i| cards.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        // A card is shown when no ancestor section is hidden.
+        .filter(|el| el.closest("[hidden]").unwrap().is_none())
+        .map(|el| el.get_attribute("data-tech").unwrap())
+        .collect()
+}
+
+fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
+    container
+        .query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn the_page_mounts_and_shows_one_card_per_item() {
     let container = fresh_container();
-    let _handle = leptos::mount::mount_to(container.clone(), App);
+    let handle = leptos::mount::mount_to(container.clone(), App);
     tick().await;
     let catalog = Catalog::builtin();
-    let cards = container.query_selector_all("article[data-tech]").unwrap();
-    assert_eq!(cards.length() as usize, catalog.technologies.len());
+    assert_eq!(visible_cards(&container).len(), catalog.technologies.len());
     for tech in catalog.technologies {
         let card = container
             .query_selector(&format!("article[data-tech=\"{}\"]", tech.id))
             .unwrap()
             .unwrap_or_else(|| panic!("no card for {}", tech.id));
         let heading = card
-            .query_selector("h3")
+            .query_selector("h4")
             .unwrap()
             .expect("a heading in the card");
         assert_eq!(heading.text_content().unwrap(), tech.name);
     }
-    let sections = container.query_selector_all("section.sg-category").unwrap();
-    assert_eq!(sections.length() as usize, catalog.categories.len());
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_the_cards() {
+    let container = fresh_container();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    tick().await;
+    let input: web_sys::HtmlInputElement = container
+        .query_selector("#sg-search-input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("rabitmq");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    let cards = visible_cards(&container);
+    assert_eq!(
+        cards.first().map(String::as_str),
+        Some("rabbitmq"),
+        "{cards:?}"
+    );
+    assert!(cards.len() < Catalog::builtin().technologies.len());
+    assert!(text_of(&container, ".sg-result-count").contains("match"));
+    let marks = container
+        .query_selector_all("article[data-tech=\"rabbitmq\"] mark")
+        .unwrap();
+    assert!(marks.length() > 0, "the typo match is highlighted");
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_facet_click_updates_counts_and_chips() {
+    let container = fresh_container();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    tick().await;
+    let count_of = |label: &str| -> String {
+        let options = container.query_selector_all(".sg-facet__option").unwrap();
+        (0..options.length())
+            .filter_map(|i| options.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .find(|el| {
+                el.query_selector(".sg-check__label")
+                    .unwrap()
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+                    == label
+            })
+            .map(|el| {
+                el.query_selector(".sg-count")
+                    .unwrap()
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+            })
+            .unwrap_or_else(|| panic!("no facet option {label}"))
+    };
+    let serverless_before = count_of("Serverless");
+    // Tick "Caching": only caching items show, a chip appears, other groups' counts narrow.
+    let options = container.query_selector_all(".sg-facet__option").unwrap();
+    let caching = (0..options.length())
+        .filter_map(|i| options.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .find(|el| el.text_content().unwrap().starts_with("Caching"))
+        .expect("a Caching option");
+    let checkbox: web_sys::HtmlInputElement = caching
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    checkbox.click();
+    tick().await;
+    let cards = visible_cards(&container);
+    assert_eq!(cards, ["redis", "memcached"]);
+    assert!(
+        text_of(&container, ".sg-chips").contains("Caching"),
+        "a removable chip"
+    );
+    assert_eq!(count_of("Serverless"), "0");
+    assert_ne!(serverless_before, "0");
+    // The chip removes the filter again.
+    let chip: web_sys::HtmlElement = container
+        .query_selector(".sg-chip--removable")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    chip.click();
+    tick().await;
+    assert_eq!(
+        visible_cards(&container).len(),
+        Catalog::builtin().technologies.len()
+    );
+    drop(handle);
+    container.remove();
 }

@@ -1,30 +1,145 @@
-use super::CategorySection;
+use super::chooser_view::ChooserSection;
+use super::compare::{CompareDialog, CompareTray};
+use super::detail::DetailDialog;
+use super::explorer::Explorer;
+use super::guides_view::OtherGuides;
+use super::state::{use_page, Page};
+use super::theme::ThemeToggle;
 use crate::catalog::Catalog;
+use crate::chooser::{Answers, Rules};
+use crate::url_state::{self, View};
 use leptos::prelude::*;
 
-/// The guide page: every category with its introduction and its cards.
+/// Where the chooser's answers are remembered between visits.
+const ANSWERS_KEY: &str = "answers";
+
+fn location_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Reads the state from the URL (and remembered answers when the URL has none).
+fn initial_state(page: &Page) {
+    let decoded = url_state::decode(&location_search(), page.catalog, page.rules);
+    let mut state = decoded.state;
+    if state.answers.is_empty() {
+        if let Some(stored) = crate::storage::load(ANSWERS_KEY) {
+            // Stored text is untrusted: decoded like a URL, anything odd is dropped.
+            let remembered = url_state::decode(&stored, page.catalog, page.rules);
+            state.answers = remembered.state.answers;
+        }
+    }
+    page.apply(state);
+    if !decoded.ignored.is_empty() {
+        page.notices.set(decoded.ignored);
+    }
+}
+
+/// The whole guide page.
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog = Catalog::builtin();
+    let page = Page::new(Catalog::builtin(), Rules::builtin());
+    provide_context(page);
+    initial_state(&page);
+
+    // Outward sync only: URL and remembered answers follow the state.
+    Effect::new(move |_| page.sync_url());
+    Effect::new(move |_| {
+        let answers = page.answers.get();
+        let encoded = answers_only(&answers, page.rules);
+        if encoded.is_empty() {
+            crate::storage::remove(ANSWERS_KEY);
+        } else {
+            crate::storage::save(ANSWERS_KEY, &encoded);
+        }
+    });
+    // Back and Forward restore the state the URL describes.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let decoded = url_state::decode(&location_search(), page.catalog, page.rules);
+        page.apply(decoded.state);
+    });
+    on_cleanup(move || popstate.remove());
+    // A link with view=chooser opens on the chooser.
+    Effect::new(move |first: Option<()>| {
+        if first.is_none() && page.view.get_untracked() == View::Chooser {
+            scroll_to("sg-chooser");
+        }
+    });
+
     view! {
-        <div class="sg-app">
+        <div class="sg-app" data-sg-mounted="">
             <header class="sg-header">
+                <div class="sg-header__bar">
+                    <p class="sg-header__series">"A guide from the backend series"</p>
+                    <ThemeToggle />
+                </div>
                 <h1 class="sg-header__title">"Backend technologies"</h1>
-                <p class="sg-header__lede">
-                    {format!(
-                        "{} technologies across {} areas of backend work: what each is, what it is good at, and when to pick something else.",
-                        catalog.technologies.len(),
-                        catalog.categories.len(),
-                    )}
-                </p>
+                <p class="sg-header__lede">{crate::prerender::lede(page.catalog)}</p>
+                <nav class="sg-nav" aria-label="Sections">
+                    <a href="#sg-explore" class="sg-nav__link" on:click=move |_| page.view.set(View::Explore)
+                        aria-current=move || (page.view.get() == View::Explore).then_some("true")>
+                        "Explore"
+                    </a>
+                    <a href="#sg-chooser" class="sg-nav__link" on:click=move |_| page.view.set(View::Chooser)
+                        aria-current=move || (page.view.get() == View::Chooser).then_some("true")>
+                        "Choose a stack"
+                    </a>
+                    <a href="#sg-other-guides" class="sg-nav__link">"Other guides"</a>
+                </nav>
+                <nav class="sg-toc" aria-label="Categories">
+                    <ul class="sg-toc__list">
+                        {page.catalog.categories.iter().map(|c| view! {
+                            <li><a href=format!("#sg-cat-{}", c.id)>{c.name}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </nav>
+                <Notices />
             </header>
-            <main class="sg-main">
-                {catalog
-                    .categories
-                    .iter()
-                    .map(|category| view! { <CategorySection catalog category /> })
-                    .collect_view()}
-            </main>
+            <div class="sg-layout">
+                <main class="sg-main">
+                    <Explorer />
+                    <ChooserSection />
+                </main>
+                <OtherGuides />
+            </div>
+            <CompareTray />
+            <DetailDialog />
+            <CompareDialog />
         </div>
+    }
+}
+
+/// The answers alone, as a query string: what is remembered.
+fn answers_only(answers: &Answers, rules: &Rules) -> String {
+    let state = url_state::PageState {
+        answers: answers.clone(),
+        ..Default::default()
+    };
+    url_state::encode(&state, rules)
+}
+
+pub(super) fn scroll_to(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        el.scroll_into_view();
+    }
+}
+
+/// Messages about the link the reader arrived with, dismissible.
+#[component]
+fn Notices() -> impl IntoView {
+    let page = use_page();
+    view! {
+        <Show when=move || page.notices.with(|n| !n.is_empty())>
+            <div class="sg-notice" role="status">
+                <p class="sg-notice__title">"Some settings in this link were ignored:"</p>
+                <ul class="sg-notice__list">
+                    {move || page.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+                <button type="button" class="sg-button sg-button--quiet" on:click=move |_| page.notices.set(Vec::new())>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
     }
 }

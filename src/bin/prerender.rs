@@ -1,0 +1,42 @@
+//! Build step (a Trunk post-build hook): writes the crawlable guide into the built `index.html`,
+//! so readers without JavaScript and search engines get every category, item and guide link.
+//!
+//! Usage: `prerender <path/to/index.html>` (rewritten in place).
+
+use stackguide::catalog::Catalog;
+use stackguide::guides::{default_base_url, GuideSeries};
+use stackguide::prerender::{fallback_html, inject, meta_tags};
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender <index.html>");
+        std::process::exit(2);
+    };
+    let html = match std::fs::read_to_string(&path) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!("prerender: cannot read {path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let catalog = Catalog::builtin();
+    let series = GuideSeries::builtin();
+    let base = default_base_url();
+    let fallback = fallback_html(catalog, &series, base);
+    match inject(&html, &fallback, &meta_tags(catalog, &series, base)) {
+        Ok(out) => {
+            if let Err(e) = std::fs::write(&path, out) {
+                eprintln!("prerender: cannot write {path}: {e}");
+                std::process::exit(1);
+            }
+            println!(
+                "prerender: {} items written into {path}",
+                catalog.technologies.len()
+            );
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Side-by-side comparison: every field as a row, and which rows differ. Pure Rust.
+
+use super::{Catalog, Technology};
+
+/// One row of the comparison table: a field and its value for each item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareRow {
+    pub label: &'static str,
+    /// One cell per item, each a list of lines.
+    pub cells: Vec<Vec<String>>,
+    /// True when not every item has the same value.
+    pub differs: bool,
+}
+
+fn lines(values: &[&str]) -> Vec<String> {
+    values.iter().map(|v| v.to_string()).collect()
+}
+
+/// The rows for comparing `items`, in a fixed field order.
+pub fn compare_rows(catalog: &Catalog, items: &[&Technology]) -> Vec<CompareRow> {
+    type Field = fn(&Catalog, &Technology) -> Vec<String>;
+    let fields: [(&'static str, Field); 10] = [
+        ("Category", |c, t| {
+            let category = c.category(t.category);
+            let name = category.map_or(t.category, |k| k.name);
+            let sub = category
+                .and_then(|k| k.subcategory(t.subcategory))
+                .map_or("", |s| s.name);
+            vec![format!("{name} › {sub}")]
+        }),
+        ("Summary", |_, t| vec![t.summary.to_string()]),
+        ("Strengths", |_, t| lines(t.strengths)),
+        ("Trade-offs", |_, t| lines(t.trade_offs)),
+        ("Best for", |_, t| lines(t.best_for)),
+        ("Hosting", |_, t| {
+            if t.hosting.is_empty() {
+                vec!["Not applicable".into()]
+            } else {
+                t.hosting.iter().map(|h| h.label().to_string()).collect()
+            }
+        }),
+        ("License", |_, t| vec![t.license.label().to_string()]),
+        ("Tags", |c, t| {
+            t.tags
+                .iter()
+                .map(|id| c.tag_label(id).to_string())
+                .collect()
+        }),
+        ("Aliases", |_, t| {
+            if t.aliases.is_empty() {
+                vec!["None".into()]
+            } else {
+                lines(t.aliases)
+            }
+        }),
+        ("Website", |_, t| vec![t.website.to_string()]),
+    ];
+    fields
+        .iter()
+        .map(|(label, field)| {
+            let cells: Vec<Vec<String>> = items.iter().map(|t| field(catalog, t)).collect();
+            let differs = cells.windows(2).any(|w| w[0] != w[1]);
+            CompareRow {
+                label,
+                cells,
+                differs,
+            }
+        })
+        .collect()
+}

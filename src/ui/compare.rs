@@ -1,0 +1,115 @@
+use super::state::use_page;
+use crate::catalog::compare::compare_rows;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+/// The bar that lists what is picked for comparison, with the button that opens it.
+#[component]
+pub fn CompareTray() -> impl IntoView {
+    let page = use_page();
+    let count = move || page.compare.with(|c| c.len());
+    view! {
+        <Show when=move || { count() > 0 }>
+            <aside class="sg-tray" aria-label="Comparison">
+                <p class="sg-tray__text">
+                    {move || match count() {
+                        1 => "1 picked: pick one more to compare".to_string(),
+                        n => format!("{n} picked for comparison (up to 4)"),
+                    }}
+                </p>
+                <ul class="sg-tray__items">
+                    {move || page.compare.get().into_iter().filter_map(|id| page.catalog.technology(id)).map(|t| view! {
+                        <li>
+                            <button type="button" class="sg-chip sg-chip--removable"
+                                aria-label=format!("Remove {} from the comparison", t.name)
+                                on:click=move |_| page.toggle_compare(t.id)>
+                                {t.name}<span aria-hidden="true">" ×"</span>
+                            </button>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <button type="button" class="sg-button sg-button--primary" disabled=move || { count() < 2 }
+                    on:click=move |_| page.open_compare()>
+                    "Compare"
+                </button>
+                <button type="button" class="sg-button sg-button--quiet"
+                    on:click=move |_| { page.close_compare(); page.compare.set(Vec::new()); }>
+                    "Clear"
+                </button>
+            </aside>
+        </Show>
+    }
+}
+
+/// Side by side: every field as a row, with a switch to keep only the rows that differ.
+#[component]
+pub fn CompareDialog() -> impl IntoView {
+    let page = use_page();
+    let dialog = NodeRef::<Dialog>::new();
+    let only_differences = RwSignal::new(false);
+    Effect::new(move |_| {
+        let open = page.comparing.get() && page.compare.with(|c| c.len() >= 2);
+        let Some(el) = dialog.get() else { return };
+        if open && !el.open() {
+            if el.show_modal().is_err() {
+                el.set_open(true);
+            }
+        } else if !open && el.open() {
+            el.close();
+        }
+    });
+    let items = move || {
+        page.compare
+            .get()
+            .into_iter()
+            .filter_map(|id| page.catalog.technology(id))
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <dialog class="sg-dialog sg-dialog--wide" node_ref=dialog aria-labelledby="sg-compare-title"
+            on:close=move |_| page.close_compare()>
+            <div class="sg-dialog__body">
+                <div class="sg-dialog__head">
+                    <h2 class="sg-dialog__title" id="sg-compare-title">"Compare side by side"</h2>
+                    <button type="button" class="sg-button sg-dialog__close" autofocus
+                        on:click=move |_| page.close_compare()>
+                        "Close"<span class="sg-visually-hidden">" comparison"</span>
+                    </button>
+                </div>
+                <label class="sg-switch">
+                    <input type="checkbox" role="switch"
+                        prop:checked=move || only_differences.get()
+                        on:change:target=move |ev| only_differences.set(ev.target().checked()) />
+                    " Only rows that differ"
+                </label>
+                <div class="sg-table-wrap" tabindex="0" role="region" aria-labelledby="sg-compare-title">
+                    <table class="sg-compare">
+                        <thead>
+                            <tr>
+                                <th scope="col"><span class="sg-visually-hidden">"Field"</span></th>
+                                {move || items().into_iter().map(|t| view! { <th scope="col">{t.name}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                let techs = items();
+                                compare_rows(page.catalog, &techs)
+                                    .into_iter()
+                                    .filter(|row| !only_differences.get() || row.differs)
+                                    .map(|row| view! {
+                                        <tr data-differs=if row.differs { "true" } else { "false" }>
+                                            <th scope="row">{row.label}</th>
+                                            {row.cells.into_iter().map(|cell| view! {
+                                                <td><ul class="sg-cell">{cell.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul></td>
+                                            }).collect_view()}
+                                        </tr>
+                                    })
+                                    .collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,158 @@
+use super::guides_view::GuideLinks;
+use super::state::use_page;
+use crate::catalog::Technology;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+/// The open technology's detail, as a modal `<dialog>`: focus moves in and returns, Esc closes,
+/// the URL carries `tech=<id>` and Back closes it.
+#[component]
+pub fn DetailDialog() -> impl IntoView {
+    let page = use_page();
+    let dialog = NodeRef::<Dialog>::new();
+    let opener: StoredValue<Option<String>> = StoredValue::new(None);
+
+    Effect::new(move |_| {
+        let open = page.tech.get().is_some();
+        let Some(el) = dialog.get() else { return };
+        if open && !el.open() {
+            opener.set_value(active_element_id());
+            if el.show_modal().is_err() {
+                el.set_open(true);
+            }
+        } else if !open && el.open() {
+            el.close();
+        }
+        if !open {
+            if let Some(id) = opener.get_value() {
+                focus_by_id(&id);
+            }
+        }
+    });
+
+    view! {
+        <dialog class="sg-dialog" node_ref=dialog aria-labelledby="sg-detail-title"
+            on:close=move |_| page.close_detail()>
+            {move || page.tech.get().and_then(|id| page.catalog.technology(id)).map(|tech| view! { <Detail tech /> })}
+        </dialog>
+    }
+}
+
+fn active_element_id() -> Option<String> {
+    let el = document().active_element()?;
+    let id = el.id();
+    (!id.is_empty()).then_some(id)
+}
+
+fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+#[component]
+fn Detail(tech: &'static Technology) -> impl IntoView {
+    let page = use_page();
+    let catalog = page.catalog;
+    let category = catalog.category(tech.category);
+    let where_ = match category {
+        Some(c) => match c.subcategory(tech.subcategory) {
+            Some(s) => format!("{} › {}", c.name, s.name),
+            None => c.name.to_string(),
+        },
+        None => tech.category.to_string(),
+    };
+    let mut guide_ids: Vec<&str> = tech.guides.to_vec();
+    if let Some(c) = category {
+        guide_ids.extend(c.guides.iter().copied());
+    }
+    let links = page.series.links(&guide_ids, page.base_url);
+    let related = catalog.related(tech);
+    let compared = move || page.is_compared(tech.id);
+    let hosting = if tech.hosting.is_empty() {
+        "Not applicable".to_string()
+    } else {
+        tech.hosting
+            .iter()
+            .map(|h| h.label())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let list = |items: &'static [&'static str]| {
+        items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()
+    };
+    view! {
+        <div class="sg-dialog__body sg-detail">
+            <div class="sg-dialog__head">
+                <div>
+                    <p class="sg-detail__where">{where_}</p>
+                    <h2 class="sg-dialog__title" id="sg-detail-title">{tech.name}</h2>
+                </div>
+                <button type="button" class="sg-button sg-dialog__close" autofocus
+                    on:click=move |_| page.close_detail()>
+                    "Close"
+                    <span class="sg-visually-hidden">" details of " {tech.name}</span>
+                </button>
+            </div>
+            <p class="sg-detail__summary">{tech.summary}</p>
+            <p>{tech.description}</p>
+            <div class="sg-detail__columns">
+                <section aria-labelledby="sg-detail-strengths">
+                    <h3 id="sg-detail-strengths">"Strengths"</h3>
+                    <ul>{list(tech.strengths)}</ul>
+                </section>
+                <section aria-labelledby="sg-detail-tradeoffs">
+                    <h3 id="sg-detail-tradeoffs">"Trade-offs: when not to pick it"</h3>
+                    <ul>{list(tech.trade_offs)}</ul>
+                </section>
+            </div>
+            <section aria-labelledby="sg-detail-best">
+                <h3 id="sg-detail-best">"Best for"</h3>
+                <ul class="sg-chip-list">
+                    {tech.best_for.iter().map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
+                </ul>
+            </section>
+            <dl class="sg-facts">
+                <dt>"Hosting"</dt><dd>{hosting}</dd>
+                <dt>"License"</dt><dd>{tech.license.label()}</dd>
+                <dt>"Also known as"</dt>
+                <dd>{if tech.aliases.is_empty() { "—".to_string() } else { tech.aliases.join(", ") }}</dd>
+                <dt>"Website"</dt>
+                <dd><a href=tech.website rel="noopener noreferrer" target="_blank">
+                    {tech.website.trim_start_matches("https://").trim_end_matches('/')}
+                    <span class="sg-visually-hidden">" (opens in a new tab)"</span>
+                </a></dd>
+            </dl>
+            <section aria-labelledby="sg-detail-related">
+                <h3 id="sg-detail-related">"Related"</h3>
+                <ul class="sg-related">
+                    {related.into_iter().map(|r| view! {
+                        <li>
+                            <button type="button" class="sg-link-button" on:click=move |_| page.open_detail(r.id)>
+                                {r.name}
+                            </button>
+                            <span class="sg-related__summary">{format!(" — {}", r.summary)}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            <GuideLinks links label="Related guides" />
+            <div class="sg-dialog__actions">
+                <button type="button" class="sg-button"
+                    aria-pressed=move || if compared() { "true" } else { "false" }
+                    on:click=move |_| page.toggle_compare(tech.id)>
+                    {move || if compared() { "Remove from comparison" } else { "Add to comparison" }}
+                </button>
+                <button type="button" class="sg-button sg-button--primary"
+                    disabled=move || page.compare.with(|c| c.len() < 2)
+                    on:click=move |_| { page.close_detail(); page.open_compare(); }>
+                    {move || format!("Compare selected ({})", page.compare.with(|c| c.len()))}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,45 @@
+use super::state::use_page;
+use crate::guides::GuideLink;
+use leptos::prelude::*;
+
+/// A short "Read next" list of guide links. Renders nothing when there are none.
+#[component]
+pub fn GuideLinks(links: Vec<GuideLink>, label: &'static str) -> impl IntoView {
+    (!links.is_empty()).then(|| {
+        view! {
+            <nav class="sg-guide-links" aria-label=label>
+                <span class="sg-guide-links__label">{label}": "</span>
+                <ul class="sg-guide-links__list">
+                    {links.into_iter().map(|l| view! {
+                        <li><a class="sg-guide-link" href=l.href>{l.title}</a></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        }
+    })
+}
+
+/// "Other Guides": the rest of the series. A sidebar on wide screens; collapsed on narrow ones
+/// (a native `<details>`, so it opens with Enter or Space).
+#[component]
+pub fn OtherGuides() -> impl IntoView {
+    let page = use_page();
+    let links = page.series.others(page.base_url);
+    let wide = web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 64rem)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    view! {
+        <aside class="sg-aside" id="sg-other-guides" aria-labelledby="sg-other-guides-title">
+            <details class="sg-other-guides" open=wide>
+                <summary class="sg-other-guides__summary">
+                    <h2 class="sg-other-guides__title" id="sg-other-guides-title">"Other Guides"</h2>
+                </summary>
+                <ul class="sg-other-guides__list">
+                    {links.into_iter().map(|l| view! {
+                        <li><a class="sg-guide-link" href=l.href>{l.title}</a></li>
+                    }).collect_view()}
+                </ul>
+            </details>
+        </aside>
+    }
+}

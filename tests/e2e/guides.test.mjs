@@ -1,0 +1,117 @@
+// The guide page as a reader, a crawler and a printer see it: "Other Guides", related guides in
+// context, the fallback without scripts, meta tags.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, catalogItems } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness.mjs';
+
+const EXPECTED = [
+  ['The 5 Best Backend Development Languages to Master (2024)', 'https://roadmap.sh/backend/languages'],
+  ['Top 7 Backend Frameworks to Use in 2024: Pro Advice', 'https://roadmap.sh/backend/frameworks'],
+  ['8 In-Demand Backend Developer Skills to Master', 'https://roadmap.sh/backend/developer-skills'],
+  ['50 Popular Backend Developer Interview Questions and Answers', 'https://roadmap.sh/questions/backend'],
+  ['25 Essential Backend Development Tools for 2024', 'https://roadmap.sh/backend/developer-tools'],
+  ['20 Backend Project Ideas to take you from Beginner to Pro', 'https://roadmap.sh/backend/project-ideas'],
+  ['Backend Developer Job Description [2024 Template]', 'https://roadmap.sh/backend/job-description'],
+];
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('"Other Guides" lists the seven guides with their exact titles and hrefs', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  await page.locator('[data-sg-mounted]').waitFor();
+  const links = await page.$$eval('#sg-other-guides a', (as) => as.map((a) => [a.textContent.trim(), a.getAttribute('href')]));
+  assert.deepEqual(links, EXPECTED);
+  assert.ok(await page.locator('#sg-other-guides a').first().isVisible(), 'open as a sidebar on wide screens');
+  // No link on the page points back at this guide.
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+  assert.ok(!hrefs.some((h) => h.replace(/\/$/, '') === 'https://roadmap.sh/backend/technologies'));
+  // Guide links open in the same tab.
+  assert.equal(await page.locator('#sg-other-guides a[target]').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a narrow screen the list is collapsed and opens by keyboard', async () => {
+  const { page, context } = await openPage(browser, server.url, { viewport: { width: 375, height: 800 } });
+  await page.locator('[data-sg-mounted]').waitFor();
+  const first = page.locator('#sg-other-guides a').first();
+  assert.equal(await first.isVisible(), false, 'collapsed below the wide breakpoint');
+  await page.locator('#sg-other-guides summary').focus();
+  await page.keyboard.press('Enter');
+  await first.waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#sg-other-guides details').getAttribute('open'), '');
+  await context.close();
+});
+
+test('the page fetched without running scripts holds every item name and every guide title', async () => {
+  const html = await (await fetch(server.url)).text();
+  const decode = (s) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const text = decode(html);
+  for (const item of catalogItems()) {
+    assert.ok(text.includes(item.name), `missing ${item.name}`);
+    assert.ok(text.includes(item.summary), `missing the summary of ${item.name}`);
+  }
+  for (const [title, href] of EXPECTED) {
+    assert.ok(text.includes(title) && html.includes(`href="${href}"`), `missing guide ${title}`);
+  }
+  const categories = JSON.parse(readFileSync(join(ROOT, 'data/categories.json'), 'utf8')).categories;
+  for (const c of categories) assert.ok(text.includes(c.intro), `missing the intro of ${c.name}`);
+  assert.match(html, /<link rel="canonical" href="https:\/\/roadmap\.sh\/backend\/technologies">/);
+  assert.match(html, /<meta property="og:title"/);
+});
+
+test('with JavaScript off the reader gets the whole guide', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.locator('article[data-tech]').count(), catalogItems().length);
+  assert.ok(await page.getByRole('heading', { name: 'Backend technologies', level: 1 }).isVisible());
+  assert.equal(await page.locator('#sg-other-guides a').count(), 7);
+  await context.close();
+});
+
+test('mounting the app over the fallback does not shift the layout', async () => {
+  const { page, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.reload();
+  await page.locator('[data-sg-mounted]').waitFor();
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__cls);
+  assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
+  await context.close();
+});
+
+test('a category section, a card detail and a chooser result show their related guides', async () => {
+  const { page, context } = await openPage(browser, server.url + '?view=chooser&product=saas&team=python&scale=growth');
+  await page.locator('[data-sg-mounted]').waitFor();
+  const languages = page.locator('#sg-cat-languages .sg-guide-links a');
+  assert.equal(await languages.first().textContent(), EXPECTED[0][0]);
+  const layer = page.locator('[data-layer="language"] .sg-guide-links a');
+  assert.ok(await layer.count() >= 1, 'the language layer has a Read next link');
+  assert.equal(await layer.first().getAttribute('href'), 'https://roadmap.sh/backend/languages');
+  await page.locator('article[data-tech="python"] h4 button').click();
+  const detailGuides = page.locator('dialog[open] .sg-guide-links a');
+  await detailGuides.first().waitFor();
+  assert.ok((await detailGuides.allTextContents()).includes(EXPECTED[0][0]));
+  await context.close();
+});
+
+test('printing hides the controls and keeps the catalog', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.locator('[data-sg-mounted]').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#sg-search-input').isVisible(), false);
+  assert.equal(await page.locator('.sg-facets').isVisible(), false);
+  assert.ok(await page.locator('article[data-tech="redis"]').isVisible());
+  await context.close();
+});

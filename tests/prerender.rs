@@ -1,0 +1,78 @@
+//! The crawlable fallback written into index.html at build time.
+
+use stackguide::catalog::Catalog;
+use stackguide::guides::{default_base_url, GuideSeries};
+use stackguide::prerender::{escape, fallback_html, inject, meta_tags};
+
+#[test]
+fn escaping_covers_markup_and_quotes() {
+    assert_eq!(
+        escape(r#"<a href="x">&'"#),
+        "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+    );
+    assert_eq!(escape("C# & .NET"), "C# &amp; .NET");
+}
+
+#[test]
+fn the_fallback_holds_every_category_item_and_guide() {
+    let catalog = Catalog::builtin();
+    let series = GuideSeries::builtin();
+    let html = fallback_html(catalog, &series, default_base_url());
+    for c in catalog.categories {
+        assert!(html.contains(&escape(c.name)), "category {}", c.id);
+        assert!(html.contains(&escape(c.intro)), "intro of {}", c.id);
+        assert!(html.contains(&format!("id=\"sg-cat-{}\"", c.id)));
+    }
+    for t in catalog.technologies {
+        assert!(
+            html.contains(&format!("data-tech=\"{}\"", t.id)),
+            "card {}",
+            t.id
+        );
+        assert!(
+            html.contains(&escape(t.name)) && html.contains(&escape(t.summary)),
+            "{}",
+            t.id
+        );
+    }
+    for g in series.others(default_base_url()) {
+        assert!(
+            html.contains(&escape(g.title)) && html.contains(&g.href),
+            "guide {}",
+            g.id
+        );
+    }
+    assert!(
+        !html.contains("https://roadmap.sh/backend/technologies\""),
+        "never a link to this page"
+    );
+    assert!(!html.contains("<script"), "no script in the fallback");
+}
+
+#[test]
+fn meta_tags_point_at_the_guide_itself() {
+    let meta = meta_tags(
+        Catalog::builtin(),
+        &GuideSeries::builtin(),
+        "https://example.org/docs/",
+    );
+    assert!(meta.contains(
+        "<link rel=\"canonical\" href=\"https://example.org/docs/backend/technologies\">"
+    ));
+    assert!(
+        meta.contains("og:title") && meta.contains("og:description") && meta.contains("og:url")
+    );
+}
+
+#[test]
+fn injection_fills_the_root_and_the_meta_marker_once() {
+    let page = "<head><!-- stackguide:meta --></head><body><div id=\"stackguide\" class=\"sg-root\"></div></body>";
+    let out = inject(page, "<p>guide</p>", "<meta name=x>").unwrap();
+    assert_eq!(out, "<head><meta name=x></head><body><div id=\"stackguide\" class=\"sg-root\"><p>guide</p></div></body>");
+    assert!(
+        inject(&out, "<p>again</p>", "").is_err(),
+        "a filled page is refused"
+    );
+    assert!(inject("<body></body>", "", "").is_err());
+    assert!(inject("<!-- stackguide:meta --><body></body>", "", "").is_err());
+}
