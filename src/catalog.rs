@@ -81,3 +81,26 @@ impl Catalog {
             .collect()
     }
 }
+
+/// A catalog of `n` technologies made by repeating the built-in ones under numbered names and
+/// ids, leaked for the life of the page. For the benchmark only: the app uses it when built with
+/// the `synthetic` feature and opened with `?synthetic=N`.
+pub fn synthetic(base: &'static Catalog, n: usize) -> &'static Catalog {
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let count = base.technologies.len().max(1);
+    let technologies: Vec<Technology> = (0..n)
+        .filter_map(|k| {
+            let t = base.technologies.get(k % count)?;
+            Some(Technology {
+                id: leak(format!("{}-{k}", t.id)),
+                name: leak(format!("{} {k}", t.name)),
+                ..*t
+            })
+        })
+        .collect();
+    Box::leak(Box::new(Catalog {
+        technologies: Box::leak(technologies.into_boxed_slice()),
+        categories: base.categories,
+        tags: base.tags,
+    }))
+}

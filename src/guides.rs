@@ -91,3 +91,34 @@ fn link(guide: &'static Guide, base: &str) -> GuideLink {
 pub fn default_base_url() -> &'static str {
     crate::catalog::GUIDE_BASE_URL
 }
+
+/// The base URL to resolve guide links against: `configured` (e.g. a `data-guide-base`
+/// attribute) when it is a plain `https://` URL, else the default. The second value says why a
+/// configured value was refused, for a console warning.
+pub fn choose_base_url(configured: Option<&str>) -> (String, Option<String>) {
+    let default = default_base_url().to_string();
+    match configured.map(str::trim) {
+        None | Some("") => (default, None),
+        Some(url) if is_plain_https(url) => (url.trim_end_matches('/').to_string(), None),
+        Some(url) => (
+            default,
+            Some(format!(
+                "guide base URL \"{url}\" is not an https:// URL; using {}",
+                default_base_url()
+            )),
+        ),
+    }
+}
+
+/// `https://host[/path]` with no query, fragment, spaces, quotes or angle brackets.
+fn is_plain_https(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split('/').next().unwrap_or("");
+    !host.is_empty()
+        && host.contains('.')
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '?' | '#' | '\\'))
+}

@@ -77,16 +77,18 @@ pub fn fallback_html(catalog: &Catalog, series: &GuideSeries, base: &str) -> Str
         "<p class=\"sg-result-count\">All {} technologies</p>",
         catalog.technologies.len()
     );
+    // Same shape as the app: one grid, each category's header a full-width row before its cards.
+    out.push_str("<div class=\"sg-grid\">");
     for category in catalog.categories {
         let _ = write!(
             out,
-            "<section class=\"sg-category\" id=\"sg-cat-{id}\" aria-labelledby=\"sg-cat-{id}-title\"><h3 class=\"sg-category__title\" id=\"sg-cat-{id}-title\">{name}</h3><p class=\"sg-category__intro\">{intro}</p>",
+            "<div class=\"sg-category\" id=\"sg-cat-{id}\"><h3 class=\"sg-category__title\">{name}</h3><p class=\"sg-category__intro\">{intro}</p>",
             id = category.id,
             name = escape(category.name),
             intro = escape(category.intro)
         );
         guide_links(&mut out, &series.links(category.guides, base), "Read next");
-        out.push_str("<div class=\"sg-grid\">");
+        out.push_str("</div>");
         for tech in catalog.in_category(category.id) {
             let _ = write!(
                 out,
@@ -109,8 +111,8 @@ pub fn fallback_html(catalog: &Catalog, series: &GuideSeries, base: &str) -> Str
             }
             out.push_str("</ul><div class=\"sg-card__actions\"></div></article>");
         }
-        out.push_str("</div></section>");
     }
+    out.push_str("</div>");
     out.push_str("</div></div></section>");
     out.push_str("<section class=\"sg-chooser\" id=\"sg-chooser\" aria-labelledby=\"sg-chooser-title\"><h2 class=\"sg-section-title\" id=\"sg-chooser-title\">Choose a stack</h2><p class=\"sg-chooser__intro\">Five questions, one stack: a pick for every layer with the reasons behind it. The chooser needs JavaScript.</p></section>");
     out.push_str("</main>");

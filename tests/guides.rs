@@ -1,7 +1,7 @@
 //! Guide links: base URL joining, the "Other Guides" list and links in context.
 
 use stackguide::catalog::Catalog;
-use stackguide::guides::{default_base_url, join, GuideSeries};
+use stackguide::guides::{choose_base_url, default_base_url, join, GuideSeries};
 
 #[test]
 fn joining_a_base_url_and_a_path() {
@@ -138,4 +138,32 @@ fn unknown_guide_ids_are_skipped() {
     assert!(series
         .links(&["no-such-guide"], default_base_url())
         .is_empty());
+}
+
+#[test]
+fn a_configured_base_url_is_used_only_when_it_is_plain_https() {
+    assert_eq!(
+        choose_base_url(None),
+        ("https://roadmap.sh".to_string(), None)
+    );
+    assert_eq!(choose_base_url(Some("  ")).0, "https://roadmap.sh");
+    assert_eq!(
+        choose_base_url(Some("https://example.org/docs/")),
+        ("https://example.org/docs".to_string(), None)
+    );
+    for bad in [
+        "http://example.org",
+        "javascript:alert(1)",
+        "https://exa mple.org",
+        "https://x.org/?a=b",
+        "https://x.org/\"><script>",
+        "/relative",
+    ] {
+        let (base, refused) = choose_base_url(Some(bad));
+        assert_eq!(base, "https://roadmap.sh", "{bad:?} must fall back");
+        assert!(
+            refused.is_some_and(|why| why.contains("not an https")),
+            "{bad:?} must be explained"
+        );
+    }
 }

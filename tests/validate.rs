@@ -284,3 +284,116 @@ fn https_urls_are_recognised() {
         assert!(!source::is_https_url(bad), "{bad:?} must be rejected");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The chooser's rules (data/chooser.json), checked against the real catalog.
+
+fn real_catalog() -> RawCatalog {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    source::load(&source::read_dir(&dir, "data").unwrap())
+        .map_err(|p| lines(&p))
+        .unwrap()
+}
+
+fn real_chooser() -> source::Located<source::RawChooser> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/chooser.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    source::parse_chooser(&("data/chooser.json".to_string(), text))
+        .map_err(|p| lines(&p))
+        .unwrap()
+}
+
+#[test]
+fn the_real_chooser_rules_have_no_problems() {
+    assert_eq!(
+        lines(&source::validate_chooser(&real_chooser(), &real_catalog())),
+        Vec::<String>::new()
+    );
+}
+
+type ChooserMutation = fn(&mut source::RawChooser);
+
+#[test]
+fn every_chooser_rule_reports_the_rule_and_field() {
+    let cases: Vec<(&str, ChooserMutation, &str)> = vec![
+        (
+            "unknown question in when",
+            |c| {
+                c.rules[0].when.insert("budget".into(), vec!["low".into()]);
+            },
+            "question \"budget\", which does not exist",
+        ),
+        (
+            "unknown answer in when",
+            |c| {
+                c.rules[1].when.insert("team".into(), vec!["cobol".into()]);
+            },
+            "\"cobol\" is not an answer to \"team\"",
+        ),
+        (
+            "boost of a non-candidate",
+            |c| {
+                let r = c
+                    .rules
+                    .iter_mut()
+                    .find(|r| r.layer == "database" && r.boost.is_some())
+                    .unwrap();
+                r.boost.as_mut().unwrap().insert("kafka".into(), 3);
+            },
+            "boosts \"kafka\", which is not a candidate of \"database\"",
+        ),
+        (
+            "none on a required layer",
+            |c| {
+                let r = c
+                    .rules
+                    .iter_mut()
+                    .find(|r| r.layer == "database" && r.boost.is_some())
+                    .unwrap();
+                r.boost.as_mut().unwrap().insert("none".into(), 3);
+            },
+            "boosts \"none\" but layer \"database\" is not optional",
+        ),
+        (
+            "unknown layer",
+            |c| c.rules[1].layer = "frontend".into(),
+            "layer \"frontend\" does not exist",
+        ),
+        (
+            "unknown seed",
+            |c| c.rules[1].seed = "999".into(),
+            "seed \"999\" does not exist",
+        ),
+        (
+            "two effects",
+            |c| c.rules[1].eliminate = Some(vec![]),
+            "needs exactly one of boost, require_hosting, eliminate",
+        ),
+        (
+            "candidate of the wrong category",
+            |c| c.layers[0].candidates.push("redis".into()),
+            "candidate \"redis\" is in category \"caching\", not one of the layer's",
+        ),
+        (
+            "not-sure value that is not an answer",
+            |c| c.questions[0].not_sure_value = "spaceship".into(),
+            "not_sure_value \"spaceship\" is not one of its values",
+        ),
+        (
+            "question key that clashes with the explorer's URL",
+            |c| c.questions[0].key = "tag".into(),
+            "key is already a URL setting of the explorer",
+        ),
+    ];
+    let catalog = real_catalog();
+    for (rule, mutate, expected) in cases {
+        let mut chooser = real_chooser();
+        mutate(&mut chooser.value);
+        let got = lines(&source::validate_chooser(&chooser, &catalog));
+        assert!(
+            got.iter()
+                .any(|l| l.starts_with("data/chooser.json: ") && l.contains(expected)),
+            "rule `{rule}`: expected a line containing\n  {expected}\ngot\n  {got:#?}"
+        );
+    }
+}

@@ -286,7 +286,8 @@ pub struct Results {
     pub matching_search: usize,
 }
 
-/// Runs a query: search, filter, count, order.
+/// Runs a query: search, filter, count, order. The index is read only when the query has
+/// search text.
 pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> Results {
     let hits: Vec<Hit> = if query.is_searching() {
         index.search(catalog, &query.text)
@@ -319,64 +320,80 @@ pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> 
 }
 
 /// Counts per option: for each group, the items matching the search and the other groups.
+/// One pass over the hits: each item adds one to the options it carries, in every group whose
+/// *other* groups it passes.
 pub fn facet_counts(catalog: &Catalog, hits: &[Hit], filters: &Filters) -> FacetCounts {
+    use std::collections::HashMap;
     let techs = catalog.technologies;
-    let base = |group: FacetGroup| -> Vec<&Technology> {
-        hits.iter()
-            .map(|h| &techs[h.index])
-            .filter(|t| filters.passes_except(t, group))
-            .collect()
-    };
+    let mut categories_n: HashMap<&str, usize> = HashMap::new();
+    let mut subcategories_n: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut tags_n: HashMap<&str, usize> = HashMap::new();
+    let mut hosting_n = [0usize; Hosting::ALL.len()];
+    let mut licenses_n = [0usize; License::ALL.len()];
+    for hit in hits {
+        let t = &techs[hit.index];
+        if filters.passes_except(t, FacetGroup::Category) {
+            *categories_n.entry(t.category).or_default() += 1;
+            *subcategories_n
+                .entry((t.category, t.subcategory))
+                .or_default() += 1;
+        }
+        if filters.passes_except(t, FacetGroup::Tag) {
+            for tag in t.tags {
+                *tags_n.entry(tag).or_default() += 1;
+            }
+        }
+        if filters.passes_except(t, FacetGroup::Hosting) {
+            for h in t.hosting {
+                hosting_n[*h as usize] += 1;
+            }
+        }
+        if filters.passes_except(t, FacetGroup::License) {
+            licenses_n[t.license as usize] += 1;
+        }
+    }
 
-    let in_categories = base(FacetGroup::Category);
     let mut categories = Vec::new();
     for c in catalog.categories {
-        let count = in_categories.iter().filter(|t| t.category == c.id).count();
+        let count = categories_n.get(c.id).copied().unwrap_or(0);
         categories.push(OptionCount {
             key: c.id.to_string(),
             count,
         });
         for s in c.subcategories {
-            let count = in_categories
-                .iter()
-                .filter(|t| t.category == c.id && t.subcategory == s.id)
-                .count();
+            let count = subcategories_n.get(&(c.id, s.id)).copied().unwrap_or(0);
             categories.push(OptionCount {
                 key: format!("{}/{}", c.id, s.id),
                 count,
             });
         }
     }
-
-    let in_tags = base(FacetGroup::Tag);
+    // Only tags some item carries are offered at all.
+    let carried: std::collections::HashSet<&str> =
+        techs.iter().flat_map(|t| t.tags.iter().copied()).collect();
     let tags = catalog
         .tags
         .iter()
-        .filter(|tag| techs.iter().any(|t| t.tags.contains(&tag.id)))
+        .filter(|tag| carried.contains(tag.id))
         .map(|tag| OptionCount {
             key: tag.id,
-            count: in_tags.iter().filter(|t| t.tags.contains(&tag.id)).count(),
+            count: tags_n.get(tag.id).copied().unwrap_or(0),
         })
         .collect();
-
-    let in_hosting = base(FacetGroup::Hosting);
     let hosting = Hosting::ALL
         .iter()
         .map(|h| OptionCount {
             key: *h,
-            count: in_hosting.iter().filter(|t| t.hosting.contains(h)).count(),
+            count: hosting_n[*h as usize],
         })
         .collect();
-
-    let in_licenses = base(FacetGroup::License);
     let licenses = License::ALL
         .iter()
         .map(|l| OptionCount {
             key: *l,
-            count: in_licenses.iter().filter(|t| t.license == *l).count(),
+            count: licenses_n[*l as usize],
         })
         .collect();
-
     FacetCounts {
         categories,
         tags,

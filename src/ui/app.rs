@@ -39,7 +39,7 @@ fn initial_state(page: &Page) {
 /// The whole guide page.
 #[component]
 pub fn App() -> impl IntoView {
-    let page = Page::new(Catalog::builtin(), Rules::builtin());
+    let page = Page::new(app_catalog(), Rules::builtin(), guide_base_url());
     provide_context(page);
     initial_state(&page);
 
@@ -60,12 +60,6 @@ pub fn App() -> impl IntoView {
         page.apply(decoded.state);
     });
     on_cleanup(move || popstate.remove());
-    // A link with view=chooser opens on the chooser.
-    Effect::new(move |first: Option<()>| {
-        if first.is_none() && page.view.get_untracked() == View::Chooser {
-            scroll_to("sg-chooser");
-        }
-    });
 
     view! {
         <div class="sg-app" data-sg-mounted="">
@@ -99,7 +93,10 @@ pub fn App() -> impl IntoView {
             <div class="sg-layout">
                 <main class="sg-main">
                     <Explorer />
-                    <ChooserSection />
+                    // Below the fold: rendered one task later, off the start-up critical path.
+                    <AfterFirstPaint>
+                        <ChooserSection />
+                    </AfterFirstPaint>
                 </main>
                 <OtherGuides />
             </div>
@@ -108,6 +105,46 @@ pub fn App() -> impl IntoView {
             <CompareDialog />
         </div>
     }
+}
+
+/// The built-in catalog; in a `synthetic` benchmark build, `?synthetic=N` generates N items.
+fn app_catalog() -> &'static Catalog {
+    #[cfg(feature = "synthetic")]
+    {
+        let search = location_search();
+        let n = form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+            .find(|(k, _)| k == "synthetic")
+            .and_then(|(_, v)| v.parse::<usize>().ok());
+        if let Some(n) = n {
+            return crate::catalog::synthetic(Catalog::builtin(), n.min(50_000));
+        }
+    }
+    Catalog::builtin()
+}
+
+/// The guide base URL: the `data-guide-base` attribute of the element the app mounts into, when
+/// it is a valid https URL; otherwise the one in data/guides.json. Read once per page.
+fn guide_base_url() -> &'static str {
+    use std::sync::OnceLock;
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let configured = document()
+            .get_element_by_id(super::ROOT_ID)
+            .and_then(|el| el.get_attribute("data-guide-base"));
+        let (base, refused) = crate::guides::choose_base_url(configured.as_deref());
+        if let Some(why) = refused {
+            leptos::logging::warn!("stackguide: {why}");
+        }
+        base
+    })
+}
+
+/// Renders its children one task after the rest, so a long start-up splits in two.
+#[component]
+pub(super) fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
+    move || ready.get().then(|| children())
 }
 
 /// The answers alone, as a query string: what is remembered.

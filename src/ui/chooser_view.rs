@@ -16,6 +16,12 @@ pub fn ChooserSection() -> impl IntoView {
         page.answers
             .with(|a| recommend(page.catalog, page.rules, a))
     });
+    // A link with view=chooser opens on the chooser, once it has rendered.
+    Effect::new(move |first: Option<()>| {
+        if first.is_none() && page.view.get_untracked() == View::Chooser {
+            super::app::scroll_to("sg-chooser");
+        }
+    });
     view! {
         <section class="sg-chooser" id="sg-chooser" aria-labelledby="sg-chooser-title">
             <h2 class="sg-section-title" id="sg-chooser-title">"Choose a stack"</h2>

@@ -10,23 +10,30 @@ use leptos::prelude::*;
 pub fn DetailDialog() -> impl IntoView {
     let page = use_page();
     let dialog = NodeRef::<Dialog>::new();
-    let opener: StoredValue<Option<String>> = StoredValue::new(None);
+    // The element that opened the dialog, and the item, to put focus back on close.
+    let opener = StoredValue::new_local(None::<(web_sys::HtmlElement, &'static str)>);
 
     Effect::new(move |_| {
-        let open = page.tech.get().is_some();
+        let tech = page.tech.get();
         let Some(el) = dialog.get() else { return };
-        if open && !el.open() {
-            opener.set_value(active_element_id());
-            if el.show_modal().is_err() {
-                el.set_open(true);
+        match tech {
+            Some(id) if !el.open() => {
+                opener.set_value(active_element().map(|e| (e, id)));
+                if el.show_modal().is_err() {
+                    el.set_open(true);
+                }
             }
-        } else if !open && el.open() {
-            el.close();
-        }
-        if !open {
-            if let Some(id) = opener.get_value() {
-                focus_by_id(&id);
+            // Closed by us, by Esc (the browser closes the dialog itself) or by Back.
+            None => {
+                if el.open() {
+                    el.close();
+                }
+                if let Some((element, id)) = opener.get_value() {
+                    restore_focus(element, id);
+                }
+                opener.set_value(None);
             }
+            _ => {}
         }
     });
 
@@ -38,18 +45,24 @@ pub fn DetailDialog() -> impl IntoView {
     }
 }
 
-fn active_element_id() -> Option<String> {
-    let el = document().active_element()?;
-    let id = el.id();
-    (!id.is_empty()).then_some(id)
+fn active_element() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    document().active_element()?.dyn_into().ok()
 }
 
-fn focus_by_id(id: &str) {
+/// Back to the opener; if it was re-rendered meanwhile, to the card of the item.
+fn restore_focus(opener: web_sys::HtmlElement, id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    let target = if opener.is_connected() {
+        Some(opener)
+    } else {
+        document()
+            .query_selector(&format!("article[data-tech=\"{id}\"] .sg-card__open"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    if let Some(el) = target {
         let _ = el.focus();
     }
 }

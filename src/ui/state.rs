@@ -11,7 +11,10 @@ use crate::url_state::{self, PageState, View, MAX_COMPARE};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-/// Built once, on first use: about 1 ms for the real catalog.
+/// How long typing must pause before the URL is replaced.
+pub const URL_WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Built once, on first use: about 2 ms natively for the real catalog.
 pub fn search_index(catalog: &'static Catalog) -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(catalog))
@@ -20,12 +23,14 @@ pub fn search_index(catalog: &'static Catalog) -> &'static SearchIndex {
 #[derive(Clone, Copy)]
 pub struct Page {
     pub catalog: &'static Catalog,
-    pub index: &'static SearchIndex,
     pub rules: &'static Rules,
     pub series: GuideSeries,
+    /// Guide links resolve against this (data/guides.json, or the root's `data-guide-base`).
     pub base_url: &'static str,
     pub view: RwSignal<View>,
     pub query: RwSignal<ExploreQuery>,
+    /// The search text alone: cards highlight from it without watching the filters.
+    pub search_text: Memo<String>,
     /// The technology whose detail is open.
     pub tech: RwSignal<Option<&'static str>>,
     /// Items picked for comparison (up to four).
@@ -37,29 +42,48 @@ pub struct Page {
     pub notices: RwSignal<Vec<String>>,
     /// The next URL write pushes a history entry instead of replacing.
     push_next: StoredValue<bool>,
+    /// A replaceState waiting for typing to pause (Chromium spends ~10 ms per call).
+    pending_write: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     /// The open detail / comparison has its own history entry (so closing goes Back).
     detail_pushed: StoredValue<bool>,
     compare_pushed: StoredValue<bool>,
 }
 
 impl Page {
-    pub fn new(catalog: &'static Catalog, rules: &'static Rules) -> Page {
+    pub fn new(catalog: &'static Catalog, rules: &'static Rules, base_url: &'static str) -> Page {
+        let query = RwSignal::new(ExploreQuery::default());
         Page {
             catalog,
-            index: search_index(catalog),
             rules,
             series: GuideSeries::builtin(),
-            base_url: crate::guides::default_base_url(),
+            base_url,
             view: RwSignal::new(View::Explore),
-            query: RwSignal::new(ExploreQuery::default()),
+            query,
+            search_text: Memo::new(move |_| query.with(|q| q.text.clone())),
             tech: RwSignal::new(None),
             compare: RwSignal::new(Vec::new()),
             comparing: RwSignal::new(false),
             answers: RwSignal::new(Answers::default()),
             notices: RwSignal::new(Vec::new()),
             push_next: StoredValue::new(false),
+            pending_write: StoredValue::new_local(None),
             detail_pushed: StoredValue::new(false),
             compare_pushed: StoredValue::new(false),
+        }
+    }
+
+    /// The search index, built on first use (the first search), not at start-up.
+    pub fn index(&self) -> &'static SearchIndex {
+        search_index(self.catalog)
+    }
+
+    /// The index to run a query with: the real one only when the query searches.
+    pub fn index_for(&self, query: &ExploreQuery) -> &'static SearchIndex {
+        static NO_SEARCH: SearchIndex = SearchIndex::empty();
+        if query.is_searching() {
+            self.index()
+        } else {
+            &NO_SEARCH
         }
     }
 
@@ -82,9 +106,9 @@ impl Page {
     /// Sets every signal from a decoded state (page load, Back/Forward). A selection for
     /// comparison survives a state that does not open the comparison.
     pub fn apply(&self, state: PageState) {
-        self.view.set(state.view);
-        self.query.set(state.explore);
-        self.tech.set(state.tech);
+        set_if_changed(self.view, state.view);
+        set_if_changed(self.query, state.explore);
+        set_if_changed(self.tech, state.tech);
         if state.compare.len() >= 2 {
             self.compare.set(state.compare);
             self.comparing.set(true);
@@ -94,17 +118,31 @@ impl Page {
             }
             self.comparing.set(false);
         }
-        self.answers.set(state.answers);
+        set_if_changed(self.answers, state.answers);
         self.detail_pushed.set_value(false);
         self.compare_pushed.set_value(false);
     }
 
-    /// Writes the URL for the current state: called from one effect.
+    /// Writes the URL for the current state: called from one effect. Opening something pushes
+    /// at once; other changes replace the URL once the reader pauses for [`URL_WRITE_DELAY`].
     pub fn sync_url(&self) {
         let query = url_state::encode(&self.state(), self.rules);
         let push = self.push_next.get_value();
         self.push_next.set_value(false);
-        url_state::write_to_history(&query, push);
+        if let Some(handle) = self.pending_write.get_value() {
+            handle.clear();
+        }
+        if push {
+            self.pending_write.set_value(None);
+            url_state::write_to_history(&query, true);
+        } else {
+            let handle = set_timeout_with_handle(
+                move || url_state::write_to_history(&query, false),
+                URL_WRITE_DELAY,
+            )
+            .ok();
+            self.pending_write.set_value(handle);
+        }
     }
 
     pub fn open_detail(&self, id: &'static str) {
@@ -164,6 +202,14 @@ impl Page {
         } else {
             self.comparing.set(false);
         }
+    }
+}
+
+/// Setting a signal notifies even when the value is equal; Back/Forward would then rebuild views
+/// (and lose keyboard focus) for nothing.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|v| *v != value) {
+        signal.set(value);
     }
 }
 

@@ -11,7 +11,7 @@ pub fn TechCard(tech: &'static Technology) -> impl IntoView {
         .catalog
         .category(tech.category)
         .map_or(tech.category, |c| c.name);
-    let query = Signal::derive(move || page.query.with(|q| q.text.clone()));
+    let query = page.search_text;
     let compared = move || page.is_compared(tech.id);
     let compare_full = move || {
         page.compare

@@ -76,19 +76,22 @@ test('with JavaScript off the reader gets the whole guide', async () => {
 });
 
 test('mounting the app over the fallback does not shift the layout', async () => {
-  const { page, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.reload();
-  await page.locator('[data-sg-mounted]').waitFor();
-  await page.waitForTimeout(300);
-  const cls = await page.evaluate(() => window.__cls);
-  assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
-  await context.close();
+  for (const width of [1280, 400]) {
+    const { page, context } = await openPage(browser, server.url, { viewport: { width, height: 900 } });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.reload();
+    await page.locator('[data-sg-mounted]').waitFor();
+    await page.locator('.sg-facets').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => window.__cls);
+    assert.ok(cls < 0.01, `cumulative layout shift ${cls} at ${width} px`);
+    await context.close();
+  }
 });
 
 test('a category section, a card detail and a chooser result show their related guides', async () => {
@@ -114,4 +117,24 @@ test('printing hides the controls and keeps the catalog', async () => {
   assert.equal(await page.locator('.sg-facets').isVisible(), false);
   assert.ok(await page.locator('article[data-tech="redis"]').isVisible());
   await context.close();
+});
+
+test('a data-guide-base attribute on the root moves every guide link; a bad one falls back', async () => {
+  for (const [attr, expectedBase, warns] of [['https://guides.example.org/series/', 'https://guides.example.org/series', false], ['javascript:alert(1)', 'https://roadmap.sh', true]]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.route(server.url, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<div id="stackguide" class="sg-root">', `<div id="stackguide" class="sg-root" data-guide-base="${attr}">`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(server.url);
+    await page.locator('[data-sg-mounted]').waitFor();
+    const hrefs = await page.$$eval('#sg-other-guides a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs, EXPECTED.map(([, href]) => href.replace('https://roadmap.sh', expectedBase)));
+    assert.equal(warnings.some((w) => w.includes('not an https:// URL')), warns, warnings.join('\n'));
+    await context.close();
+  }
 });

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const DIST = join(ROOT, 'dist');
+export const DEFAULT_DIST = join(ROOT, 'dist');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -19,7 +19,7 @@ const TYPES = {
 };
 
 /** Serves dist/ on 127.0.0.1 at a free port. Returns { url, close }. */
-export async function serveDist() {
+export async function serveDist(DIST = DEFAULT_DIST) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run trunk build --release first');
   const csp = existsSync(join(DIST, 'csp.txt')) ? readFileSync(join(DIST, 'csp.txt'), 'utf8').trim() : null;
   const server = createServer(async (req, res) => {

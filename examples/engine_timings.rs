@@ -1,0 +1,62 @@
+//! Native timings of the pure engines (run by scripts/bench.sh): one chooser recommendation
+//! (including "what would change this", which re-runs the engine for every other answer), and a
+//! search over the real catalog and a synthetic 10,000-item one. Prints numbers; asserts nothing.
+
+use stackguide::catalog::search::SearchIndex;
+use stackguide::catalog::{synthetic, Catalog};
+use stackguide::chooser::{recommend, Answers, Rules};
+use std::time::Instant;
+
+fn main() {
+    let catalog = Catalog::builtin();
+    let rules = Rules::builtin();
+
+    let mut combos = vec![Answers::default()];
+    for q in rules.questions {
+        combos = combos
+            .into_iter()
+            .flat_map(|a| q.values.iter().map(move |c| a.with(rules, q.key, c.key)))
+            .collect();
+    }
+    let start = Instant::now();
+    for a in &combos {
+        std::hint::black_box(recommend(catalog, rules, a).ok());
+    }
+    let per = start.elapsed().as_secs_f64() * 1000.0 / combos.len() as f64;
+    println!("\nNative engine timings (release build, this machine)\n");
+    println!("| measure | time |\n|---|---:|");
+    println!(
+        "| chooser: one full recommendation, mean over all {} answer combinations | {per:.3} ms |",
+        combos.len()
+    );
+
+    for (label, cat) in [
+        ("real catalog", catalog),
+        ("synthetic 10,000", synthetic(catalog, 10_000)),
+    ] {
+        let t = Instant::now();
+        let index = SearchIndex::new(cat);
+        let build = t.elapsed().as_secs_f64() * 1000.0;
+        let queries = [
+            "kuberntes",
+            "postgres",
+            "message queue",
+            "grafna",
+            "k8s",
+            "serverless db",
+        ];
+        let t = Instant::now();
+        for q in queries {
+            std::hint::black_box(index.search(cat, q));
+        }
+        let per = t.elapsed().as_secs_f64() * 1000.0 / queries.len() as f64;
+        println!(
+            "| search index build, {label} ({} words) | {build:.2} ms |",
+            index.vocabulary_len()
+        );
+        println!(
+            "| one search, {label}, mean of {} queries | {per:.3} ms |",
+            queries.len()
+        );
+    }
+}

@@ -1,0 +1,117 @@
+// Speed benchmark (reported, never asserted): headless Chromium with 4x CPU throttling (CDP).
+// Usage: node scripts/bench.mjs <dist-dir built with --features synthetic>
+// Prints a Markdown table: keystroke → DOM settled (median/p95 over 40 keystrokes) on the real
+// catalog and on a generated 10,000-item one, facet click → DOM settled, chooser answer change →
+// result settled, navigation → first card / app mounted, and the longest start-up task.
+import { resolve } from 'node:path';
+import { serveDist, launch } from '../tests/e2e/harness.mjs';
+
+const dist = resolve(process.argv[2] || 'dist');
+const THROTTLE = 4;
+const server = await serveDist(dist);
+const browser = await launch();
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
+const median = (xs) => pct(xs, 0.5);
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+async function openThrottled(query) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.addInitScript(() => {
+    window.__longtasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+    window.__mounted = null;
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-sg-mounted] article[data-tech]')) { window.__mounted = performance.now(); obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.url + query);
+  await page.locator('[data-sg-mounted]').waitFor();
+  await page.waitForTimeout(1000);
+  return { page, context };
+}
+
+// Runs `steps` in the page; each step changes something and we time until the DOM has settled:
+// Leptos flushes its effects in microtasks, so a zero-delay timer after the event sees the DOM
+// updated, and reading layout forces style and layout to be included.
+async function timeSteps(page, kind, steps) {
+  return page.evaluate(async ({ kind, steps }) => {
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const out = [];
+    for (const step of steps) {
+      const t0 = performance.now();
+      if (kind === 'type') {
+        const input = document.querySelector('#sg-search-input');
+        input.value = step;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      } else if (kind === 'facet') {
+        document.querySelectorAll('.sg-facet input[type=checkbox]:not(:disabled)')[step].click();
+      } else if (kind === 'select') {
+        const [id, value] = step;
+        const sel = document.getElementById(id);
+        sel.value = value;
+        sel.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      await settle();
+      document.body.getBoundingClientRect();
+      out.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return out;
+  }, { kind, steps });
+}
+
+function keystrokes() {
+  const words = ['kuberntes', 'postgres', 'message queue', 'grafna', 'serverless db'];
+  const steps = [];
+  for (const w of words) {
+    for (let i = 1; i <= w.length; i++) steps.push(w.slice(0, i));
+    steps.push('');
+  }
+  return steps; // 50 keystrokes
+}
+
+const rows = [];
+for (const [label, query] of [['real catalog (96 items)', ''], ['synthetic 10,000 items', '?synthetic=10000']]) {
+  const { page, context } = await openThrottled(query);
+  const start = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    mounted: window.__mounted,
+    longest: Math.max(0, ...window.__longtasks.map(([, d]) => d)),
+    cards: document.querySelectorAll('article[data-tech]').length,
+  }));
+  const typed = await timeSteps(page, 'type', keystrokes());
+  // Facet clicks: tick and untick the first five options twice.
+  const facets = await timeSteps(page, 'facet', [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4]);
+  rows.push({ label, start, typed, facets });
+  await context.close();
+}
+
+// The chooser: change an answer chip and time until the result is rebuilt.
+const { page, context } = await openThrottled('?view=chooser&product=saas&team=python&scale=growth');
+const teams = ['go', 'java', 'javascript', 'python', 'ruby', 'php', 'csharp', 'rust', 'any'];
+const chooser = await timeSteps(page, 'select', Array.from({ length: 30 }, (_, i) => ['sg-chip-team', teams[i % teams.length]]));
+const pickCount = await page.locator('[data-layer]').count();
+await context.close();
+
+console.log(`\nBenchmarks: headless Chromium, ${THROTTLE}x CPU throttling, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| measure | real catalog (96) | synthetic 10,000 |');
+console.log('|---|---:|---:|');
+const [r, s] = rows;
+console.log(`| keystroke → DOM settled, median (${r.typed.length} keystrokes) | ${ms(median(r.typed))} | ${ms(median(s.typed))} |`);
+console.log(`| keystroke → DOM settled, p95 | ${ms(pct(r.typed, 0.95))} | ${ms(pct(s.typed, 0.95))} |`);
+console.log(`| facet click → DOM settled, median (${r.facets.length} clicks) | ${ms(median(r.facets))} | ${ms(median(s.facets))} |`);
+console.log(`| facet click → DOM settled, p95 | ${ms(pct(r.facets, 0.95))} | ${ms(pct(s.facets, 0.95))} |`);
+console.log(`| navigation → first card painted (prerendered HTML, FCP) | ${ms(r.start.fcp)} | ${ms(s.start.fcp)} |`);
+console.log(`| navigation → app mounted with cards | ${ms(r.start.mounted)} | ${ms(s.start.mounted)} |`);
+console.log(`| longest start-up task | ${ms(r.start.longest)} | ${ms(s.start.longest)} |`);
+console.log(`| cards in the DOM | ${r.start.cards} | ${s.start.cards} |`);
+console.log(`\n| chooser: answer change → result settled (${chooser.length} changes, ${pickCount} layers) | median ${ms(median(chooser))} | p95 ${ms(pct(chooser, 0.95))} |`);
+console.log('|---|---:|---:|');
+
+await browser.close();
+await server.close();

@@ -1,0 +1,377 @@
+// The explorer, end to end: forgiving search, facets with counts, sorting, links that restore a
+// view, the detail and comparison dialogs with Back, the keyboard path, the theme, accessibility
+// (axe-core, WCAG A/AA) and a narrow screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serveDist, launch, openPage, catalogItems } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const ITEMS = catalogItems();
+const NAME = new Map(ITEMS.map((i) => [i.id, i.name]));
+const CATEGORY = new Map(ITEMS.map((i) => [i.id, i.category]));
+const TOTAL = ITEMS.length;
+
+/** Opens the page at `query` (e.g. '?q=redis') and waits until the app has mounted. */
+async function open(query = '', options = {}) {
+  const opened = await openPage(browser, server.url + query, options);
+  opened.context.setDefaultTimeout(10_000);
+  await opened.page.locator('[data-sg-mounted]').waitFor();
+  return opened;
+}
+
+// The app replaces the URL once typing pauses (250 ms, src/ui/state.rs URL_WRITE_DELAY); pushes
+// (opening a detail or a comparison) are immediate. Reading the URL waits out that pause.
+const URL_SETTLE_MS = 400;
+const params = async (page) => {
+  await page.waitForTimeout(URL_SETTLE_MS);
+  return new URL(page.url()).searchParams;
+};
+const searchBox = (page) => page.getByRole('searchbox', { name: 'Search technologies' });
+const cardIds = (page) => page.$$eval('article[data-tech]', (els) =>
+  els.filter((el) => el.checkVisibility()).map((el) => el.dataset.tech));
+const firstCardIs = (page, id) => page.waitForFunction(
+  (want) => document.querySelector('article[data-tech]')?.dataset.tech === want, id);
+/** Polls the URL from Node (a string evaluated in the page would break the page's CSP). */
+async function waitForUrl(page, predicate, arg, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (predicate(new URL(page.url()).searchParams, arg)) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the URL never matched: ${page.url()}`);
+}
+/** Every facet option: label, count, checked, disabled. */
+const facetOptions = (page) => page.$$eval('.sg-facet__option', (lis) => lis.map((li) => {
+  const input = li.querySelector('input');
+  return {
+    label: li.querySelector('.sg-check__label').textContent.trim(),
+    count: Number(li.querySelector('.sg-count').textContent.trim()),
+    checked: input.checked,
+    disabled: input.disabled,
+  };
+}));
+const focusedHtml = (page) => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'none');
+
+async function axeViolations(page, what) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const report = results.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.equal(results.violations.length, 0, `axe violations ${what}:\n  ${report.join('\n  ')}`);
+}
+
+test('a search with a typo finds the item, first, with the match marked', async () => {
+  const { page, context, problems } = await open();
+  await searchBox(page).fill('kuberntes');
+  await firstCardIs(page, 'kubernetes');
+  const card = page.locator('article[data-tech="kubernetes"]');
+  assert.ok(await card.isVisible(), 'the Kubernetes card is visible');
+  const count = page.locator('.sg-result-count');
+  assert.equal(await count.getAttribute('role'), 'status');
+  assert.equal(await count.getAttribute('aria-live'), 'polite');
+  const text = await count.textContent();
+  assert.match(text, /^(1 technology matches|\d+ of \d+ technologies match)$/, `result count says "${text}"`);
+  const n = Number(text.match(/\d+/)[0]);
+  assert.equal(n, (await cardIds(page)).length, 'the count matches the cards shown');
+  const marks = await card.locator('mark').allTextContents();
+  assert.ok(marks.some((m) => /kubernetes/i.test(m)), `the name is marked, marks: ${JSON.stringify(marks)}`);
+  assert.equal((await params(page)).get('q'), 'kuberntes', 'the search is in the URL');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('typos in other names still find them', async () => {
+  const { page, context, problems } = await open();
+  for (const [typo, id] of [['postgers', 'postgresql'], ['rabitmq', 'rabbitmq'], ['grafna', 'grafana']]) {
+    await searchBox(page).fill(typo);
+    await firstCardIs(page, id).catch(async () => {
+      assert.fail(`"${typo}" shows ${JSON.stringify(await cardIds(page))}, not ${id} first`);
+    });
+    assert.ok(await page.locator(`article[data-tech="${id}"]`).isVisible(), `${id} card visible for "${typo}"`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('facet + search + sort: cards, order, URL, chips and facet counts agree', async () => {
+  const { page, context, problems } = await open();
+  const before = await facetOptions(page);
+  assert.ok(before.every((o) => o.count > 0 || o.disabled), 'zero-count options start disabled');
+
+  const databases = page.getByRole('checkbox', { name: /^Databases/ });
+  assert.equal(await databases.count(), 1, 'one Databases checkbox');
+  await databases.check();
+  await waitForUrl(page, (p) => p.get('category') === 'databases');
+  const chip = page.getByRole('button', { name: 'Remove filter Databases' });
+  await chip.waitFor();
+
+  const filtered = await facetOptions(page);
+  const changed = filtered.filter((o, i) => o.count !== before[i].count);
+  assert.ok(changed.length > 0, 'facet counts change when a filter is applied');
+  const hostingBefore = before.find((o) => o.label === 'Self-hosted').count;
+  const hostingAfter = filtered.find((o) => o.label === 'Self-hosted').count;
+  assert.ok(hostingAfter < hostingBefore, `Self-hosted count ${hostingBefore} → ${hostingAfter}`);
+  const zero = filtered.filter((o) => o.count === 0);
+  assert.ok(zero.length > 0, 'some options drop to zero with Databases on');
+  for (const o of zero) assert.ok(o.disabled || o.checked, `"${o.label}" has 0 items but is enabled`);
+  for (const o of filtered.filter((x) => x.count > 0)) assert.ok(!o.disabled, `"${o.label}" has items but is disabled`);
+
+  await searchBox(page).fill('sql');
+  await waitForUrl(page, (p) => p.get('q') === 'sql');
+  await page.getByLabel('Sort by').selectOption('name');
+  await waitForUrl(page, (p) => p.get('sort') === 'name');
+  assert.equal(await page.getByLabel('Sort by').inputValue(), 'name');
+
+  const ids = await cardIds(page);
+  assert.ok(ids.length >= 2, `several databases match "sql": ${ids}`);
+  for (const id of ids) assert.equal(CATEGORY.get(id), 'databases', `${id} shown under the Databases filter`);
+  const shownCategories = await page.$$eval('article[data-tech] .sg-card__category', (els) => els.map((e) => e.textContent));
+  assert.ok(shownCategories.every((c) => c === 'Databases'), `card categories: ${shownCategories}`);
+  const names = await page.$$eval('article[data-tech] h4', (els) => els.map((e) => e.textContent.trim()));
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  assert.deepEqual(names, sorted, 'cards in alphabetical order');
+  const p = (await params(page));
+  assert.equal(p.get('category'), 'databases');
+  assert.equal(p.get('q'), 'sql');
+  assert.equal(p.get('sort'), 'name');
+
+  await chip.click();
+  await waitForUrl(page, (q) => !q.has('category'));
+  await page.waitForFunction((n) => document.querySelectorAll('article[data-tech]').length > n, ids.length);
+  const after = await cardIds(page);
+  assert.ok(after.some((id) => CATEGORY.get(id) !== 'databases'), `other categories are back: ${after}`);
+  assert.equal(await chip.count(), 0, 'the chip is gone');
+  assert.equal(await databases.isChecked(), false, 'the checkbox is unticked');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a shared link restores the view', async () => {
+  const { page, context, problems } = await open('?q=redis&hosting=managed&sort=name');
+  assert.equal(await searchBox(page).inputValue(), 'redis');
+  const managed = page.getByRole('group', { name: 'Hosting' }).getByRole('checkbox', { name: /^Managed/ });
+  assert.equal(await managed.isChecked(), true, 'Managed is ticked');
+  assert.equal(await page.getByLabel('Sort by').inputValue(), 'name');
+  assert.ok((await cardIds(page)).includes('redis'), 'Redis is shown');
+  await page.getByRole('button', { name: 'Remove filter Managed' }).waitFor();
+  assert.equal(await page.locator('.sg-notice').count(), 0, 'a clean link gives no notice');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('unknown or malformed settings in a link are ignored one by one, with a notice', async () => {
+  const { page, context, problems } = await open('?q=redis&tag=nope&sort=zzz&utm=1');
+  assert.equal(await searchBox(page).inputValue(), 'redis', 'the valid search still applies');
+  await firstCardIs(page, 'redis');
+  const notice = page.locator('.sg-notice');
+  await notice.waitFor();
+  const items = await notice.locator('li').allTextContents();
+  assert.equal(items.length, 3, `three ignored settings: ${JSON.stringify(items)}`);
+  assert.ok(items.some((t) => t.includes('tag') && t.includes('nope')), 'the tag is listed');
+  assert.ok(items.some((t) => t.includes('sort') && t.includes('zzz')), 'the sort is listed');
+  assert.ok(items.some((t) => t.includes('utm')), 'the unknown key is listed');
+  assert.equal(await page.getByLabel('Sort by').inputValue(), 'relevance', 'the bad sort falls back');
+  assert.equal(await page.locator('.sg-chips').count(), 0, 'no filter from the bad tag');
+  const p = (await params(page));
+  assert.equal(p.get('q'), 'redis');
+  assert.ok(!p.has('tag') && !p.has('sort') && !p.has('utm'), `URL cleaned: ${page.url()}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Back closes the detail; Esc closes it and focus returns to the card', async () => {
+  const { page, context, problems } = await open();
+  const opener = page.locator('article[data-tech="redis"] h4 button');
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Redis' });
+  await dialog.waitFor();
+  assert.equal(await page.locator('dialog[open]').count(), 1);
+  assert.ok(await dialog.getByRole('heading', { name: 'Redis', level: 2 }).isVisible());
+  assert.equal((await params(page)).get('tech'), 'redis');
+
+  await page.goBack();
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  assert.ok(!(await params(page)).has('tech'), `no tech in ${page.url()}`);
+
+  await opener.click();
+  await dialog.waitFor();
+  assert.equal((await params(page)).get('tech'), 'redis');
+  await page.keyboard.press('Escape');
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  await waitForUrl(page, (p) => !p.has('tech'));
+  await page.waitForFunction(() => document.activeElement?.closest('article[data-tech="redis"] h4'), undefined, { timeout: 3000 })
+    .catch(async () => assert.fail(`focus is on ${await focusedHtml(page)}, not the Redis button`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('compare shows a column per item and can keep only the rows that differ', async () => {
+  const { page, context, problems } = await open();
+  const picked = ['redis', 'postgresql', 'mongodb'];
+  for (const id of picked) {
+    const button = page.locator(`article[data-tech="${id}"] .sg-card__actions button`);
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    await button.click();
+    await page.locator(`article[data-tech="${id}"] .sg-card__actions button[aria-pressed="true"]`).waitFor();
+  }
+  const tray = page.getByRole('complementary', { name: 'Comparison' });
+  await tray.getByRole('button', { name: 'Compare', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare side by side' });
+  await dialog.waitFor();
+  const table = dialog.locator('table.sg-compare');
+  await table.waitFor();
+  const headers = await table.locator('thead th').allTextContents();
+  assert.deepEqual(headers.slice(1), picked.map((id) => NAME.get(id)), 'one column per item, in order');
+  const rows = table.locator('tbody tr');
+  const all = await rows.count();
+  assert.ok(all > 1, `rows: ${all}`);
+  const cellsPerRow = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td').length));
+  assert.ok(cellsPerRow.every((n) => n === picked.length), `cells per row ${cellsPerRow}`);
+  const differing = await table.locator('tbody tr[data-differs="true"]').count();
+  assert.ok(differing > 0, 'some rows differ');
+  assert.equal((await params(page)).get('compare'), picked.join(','));
+
+  await dialog.getByRole('switch', { name: /Only rows that differ/ }).check();
+  await page.waitForFunction((n) => document.querySelectorAll('table.sg-compare tbody tr').length === n, differing)
+    .catch(async () => assert.fail(`rows after the switch: ${await rows.count()}, expected ${differing}`));
+  const flags = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.differs));
+  assert.ok(flags.length <= all && flags.length > 0);
+  assert.ok(flags.every((f) => f === 'true'), `remaining rows: ${flags}`);
+
+  await page.goBack();
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  assert.ok(!(await params(page)).has('compare'), `no compare in ${page.url()}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard only: / to search, Tab to a card, Enter opens, Esc closes and returns focus', async () => {
+  const { page, context, problems } = await open();
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'sg-search-input');
+  await page.keyboard.type('loki');
+  await page.locator('article[data-tech="loki"]').waitFor();
+  const onLoki = () => page.evaluate(() => !!document.activeElement?.closest('article[data-tech="loki"] h4'));
+  let presses = 0;
+  while (!(await onLoki()) && presses < 40) { await page.keyboard.press('Tab'); presses++; }
+  assert.ok(await onLoki(), `Loki's button not reached in 40 Tabs; focus on ${await focusedHtml(page)}`);
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Loki' }).waitFor();
+  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]')), 'focus is inside the dialog');
+  await page.keyboard.press('Escape');
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.closest('article[data-tech="loki"] h4'), undefined, { timeout: 3000 })
+    .catch(async () => assert.fail(`focus is on ${await focusedHtml(page)}, not the Loki button`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Esc in the search box clears it', async () => {
+  const { page, context, problems } = await open();
+  await searchBox(page).fill('redis');
+  await firstCardIs(page, 'redis');
+  await searchBox(page).press('Escape');
+  await page.waitForFunction(() => document.getElementById('sg-search-input').value === '');
+  await page.locator('.sg-result-count', { hasText: `All ${TOTAL} technologies` }).waitFor();
+  await waitForUrl(page, (p) => !p.has('q'));
+  assert.equal((await cardIds(page)).length, TOTAL, 'every card is back');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an empty result says so and offers to remove a filter', async () => {
+  const { page, context, problems } = await open('?category=languages&hosting=serverless');
+  const empty = page.locator('.sg-empty');
+  await empty.waitFor();
+  assert.match(await empty.textContent(), /No technology matches/);
+  assert.equal((await cardIds(page)).length, 0);
+  const offers = empty.locator('.sg-empty__list li');
+  assert.equal(await offers.count(), 2, 'one offer per active filter');
+  const offer = offers.filter({ hasText: 'Serverless' });
+  const promised = Number((await offer.textContent()).match(/: (\d+) shown/)?.[1]);
+  assert.ok(promised > 0, `the offer says how many come back: ${await offer.textContent()}`);
+  await offer.getByRole('button', { name: /^Remove/ }).click();
+  await page.locator('article[data-tech]').first().waitFor();
+  const ids = await cardIds(page);
+  assert.equal(ids.length, promised, 'as many cards as promised');
+  assert.ok(ids.every((id) => CATEGORY.get(id) === 'languages'), `languages only: ${ids}`);
+  assert.equal(await empty.count(), 0);
+  assert.ok(!(await params(page)).has('hosting'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the theme toggle sets dark and it is remembered after a reload', async () => {
+  const { page, context, problems } = await open('', { colorScheme: 'light' });
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  const lightBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await toggle.click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  const darkBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.notEqual(darkBg, lightBg, 'the page colours change');
+  await page.reload();
+  await page.locator('[data-sg-mounted]').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe: no WCAG A/AA violation with filters, detail and compare (${scheme})`, async () => {
+    const { page, context, problems } = await open('?q=sql&category=databases&hosting=managed&sort=name');
+    await page.emulateMedia({ colorScheme: scheme });
+    assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), scheme === 'dark');
+    await page.locator('article[data-tech]').first().waitFor();
+    await axeViolations(page, `with filters (${scheme})`);
+
+    await page.locator('article[data-tech] h4 button').first().click();
+    await page.locator('dialog[open] .sg-detail').waitFor();
+    await axeViolations(page, `with the detail open (${scheme})`);
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+
+    await page.goto(`${server.url}?compare=redis,postgresql`);
+    await page.locator('[data-sg-mounted]').waitFor();
+    await page.locator('dialog[open] table.sg-compare').waitFor();
+    await axeViolations(page, `in the comparison (${scheme})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+const scrollWidths = (page) => page.evaluate(() => ({
+  doc: document.documentElement.scrollWidth, body: document.body.scrollWidth,
+  widest: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 321)
+    .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${e.className} right=${Math.round(e.getBoundingClientRect().right)}`),
+}));
+
+test('at 320 px wide the explorer has no horizontal scrollbar', async () => {
+  const { page, context, problems } = await open('', { viewport: { width: 320, height: 720 } });
+  await page.locator('article[data-tech]').first().waitFor();
+  let w = await scrollWidths(page);
+  assert.ok(w.doc <= 320 && w.body <= 320, `start page: ${JSON.stringify(w)}`);
+  await page.goto(`${server.url}?q=sql&category=databases&hosting=managed`);
+  await page.getByRole('button', { name: 'Remove filter Databases' }).waitFor();
+  w = await scrollWidths(page);
+  assert.ok(w.doc <= 320 && w.body <= 320, `with filters: ${JSON.stringify(w)}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 320 px wide the page with a chooser result has no horizontal scrollbar', async () => {
+  const { page, context, problems } = await open('?view=chooser&product=saas&team=python&scale=growth',
+    { viewport: { width: 320, height: 720 } });
+  await page.locator('.sg-stack').waitFor();
+  const w = await scrollWidths(page);
+  assert.ok(w.doc <= 320 && w.body <= 320, `with a stack: ${JSON.stringify(w)}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
