@@ -10,7 +10,8 @@ try {
   for (const [file, query, viewport] of shots) {
     const page = await browser.newPage({ viewport });
     await page.goto(server.url + query);
-    await page.locator('article[data-tech]').first().waitFor();
+    await page.locator('[data-sg-mounted]').waitFor();
+    await page.locator('.sg-facets').waitFor();
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
     await page.close();

@@ -135,7 +135,7 @@ fn toc(out: &mut String, catalog: &Catalog) {
 }
 
 fn other_guides(out: &mut String, series: &GuideSeries, base: &str) {
-    out.push_str("<aside class=\"sg-aside\" id=\"sg-other-guides\" aria-labelledby=\"sg-other-guides-title\"><details class=\"sg-other-guides\" open><summary class=\"sg-other-guides__summary\"><h2 class=\"sg-other-guides__title\" id=\"sg-other-guides-title\">Other Guides</h2></summary><ul class=\"sg-other-guides__list\">");
+    out.push_str("<aside class=\"sg-aside\" id=\"sg-other-guides\" aria-labelledby=\"sg-other-guides-title\"><details class=\"sg-other-guides\" open><summary class=\"sg-other-guides__summary\"><span class=\"sg-other-guides__title\" id=\"sg-other-guides-title\">Other Guides</span></summary><ul class=\"sg-other-guides__list\">");
     for l in series.others(base) {
         let _ = write!(
             out,

@@ -96,8 +96,16 @@ fn every_combination_gives_a_complete_coherent_explained_stack() {
                 l.layer.key
             );
             for r in &l.reasons {
-                if let ReasonSource::Answer { question, value } = r.source {
-                    assert_eq!(a.effective(rules, question), Some(value), "{ctx}");
+                if let ReasonSource::Answers(named) = &r.source {
+                    let rule = r.rule.expect("an answer reason comes from a rule");
+                    assert_eq!(
+                        named.len(),
+                        rule.when.len(),
+                        "{ctx}: every matched answer is named"
+                    );
+                    for (question, value) in named {
+                        assert_eq!(a.effective(rules, question), Some(*value), "{ctx}");
+                    }
                 }
             }
             for alt in &l.alternatives {
@@ -199,13 +207,10 @@ fn changes_name_the_team_for_the_language() {
         lang.changes[0].question, "team",
         "the answer the reason names comes first"
     );
-    assert!(lang.reasons.iter().any(|r| matches!(
-        r.source,
-        ReasonSource::Answer {
-            question: "team",
-            value: "python"
-        }
-    )));
+    assert!(lang
+        .reasons
+        .iter()
+        .any(|r| r.source == ReasonSource::Answers(vec![("team", "python")])));
 }
 
 #[test]
@@ -259,4 +264,29 @@ fn the_markdown_record_holds_every_layer() {
     }
     assert!(md.contains("## Context") && md.contains("Payments"));
     assert!(md.contains("(default)"), "defaults are marked as such");
+}
+
+#[test]
+fn a_reason_names_every_answer_its_rule_matched() {
+    // C# with no cloud preference lands on Azure SQL Database because of the team, the ops
+    // default and the cloud default together: the reason must not name only one of them.
+    let rules = Rules::builtin();
+    let a = Answers::default()
+        .with(rules, "product", "saas")
+        .with(rules, "team", "csharp")
+        .with(rules, "scale", "growth");
+    let rec = run(&a);
+    let db = rec.layer("database").unwrap();
+    let azure = db
+        .reasons
+        .iter()
+        .find(|r| r.rule.is_some_and(|rule| rule.id == "db-azure-sql"))
+        .expect("the Azure SQL rule explains the pick");
+    match &azure.source {
+        ReasonSource::Answers(named) => {
+            let questions: Vec<&str> = named.iter().map(|(q, _)| *q).collect();
+            assert_eq!(questions, ["team", "ops", "cloud"], "in question order");
+        }
+        other => panic!("unexpected source {other:?}"),
+    }
 }

@@ -12,11 +12,8 @@ const NONE: &str = "none";
 /// Why a pick was made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReasonSource {
-    /// A rule matched this answer of the reader's (or its default).
-    Answer {
-        question: &'static str,
-        value: &'static str,
-    },
+    /// A rule matched these answers of the reader's (or their defaults), in question order.
+    Answers(Vec<(&'static str, &'static str)>),
     /// The pick follows from another layer's pick (a BaaS shared by database and auth).
     Layer(&'static str),
 }
@@ -130,9 +127,9 @@ fn changes_for(
     let named: Vec<&str> = result
         .reasons
         .iter()
-        .filter_map(|r| match r.source {
-            ReasonSource::Answer { question, .. } => Some(question),
-            ReasonSource::Layer(_) => None,
+        .flat_map(|r| match &r.source {
+            ReasonSource::Answers(answers) => answers.iter().map(|(q, _)| *q).collect(),
+            ReasonSource::Layer(_) => Vec::new(),
         })
         .collect();
     let mut changes: Vec<(bool, usize, Change)> = Vec::new();
@@ -206,12 +203,16 @@ fn cloud_of(rules: &Rules, tech: &Technology) -> Option<&'static str> {
         .find(|tag| tech.tags.contains(tag))
 }
 
-/// The answer a rule matched, for the reason line: its first `when` entry.
+/// Every answer a rule matched, in question order, for the reason line.
 fn reason_from(rule: &'static Rule, answers: &Answers, rules: &Rules) -> Reason {
-    let (question, _) = rule.when[0];
-    let value = answers.effective(rules, question).unwrap_or("");
+    let named = rules
+        .questions
+        .iter()
+        .filter(|q| rule.when.iter().any(|(w, _)| *w == q.key))
+        .filter_map(|q| answers.effective(rules, q.key).map(|v| (q.key, v)))
+        .collect();
     Reason {
-        source: ReasonSource::Answer { question, value },
+        source: ReasonSource::Answers(named),
         text: rule.because,
         rule: Some(rule),
     }
@@ -235,14 +236,16 @@ fn evaluate_layer(
                     rule: None,
                 }];
                 reasons.extend(
-                    boosts_for(matching, spec, db.id).map(|r| reason_from(r, answers, rules)),
+                    boosts_for(matching, spec, db.id)
+                        .filter(|r| weight(r, db.id) > 0)
+                        .map(|r| reason_from(r, answers, rules)),
                 );
                 let alternatives = spec
                     .candidates
                     .iter()
                     .filter(|id| **id != db.id)
                     .filter_map(|id| catalog.technology(id))
-                    .filter(|t| !t.tags.contains(&BAAS_TAG))
+                    .filter(|t| exclusion(rules, matching, spec, t, context).is_none())
                     .take(2)
                     .collect();
                 return LayerResult {

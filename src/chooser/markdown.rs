@@ -55,15 +55,21 @@ pub fn decision_record(
         let pick = l.pick.map_or("not needed yet", |t| t.name);
         let _ = writeln!(md, "\n### {}: {}\n", l.layer.label, pick);
         for r in &l.reasons {
-            match r.source {
-                ReasonSource::Answer { question, value } => {
-                    let q = rules.question(question);
-                    let label = q.map_or(question, |q| q.label);
-                    let answer = q.map_or(value, |q| q.label_of(value));
-                    let _ = writeln!(md, "- Because of *{label}* → {answer}: {}", r.text);
+            match &r.source {
+                ReasonSource::Answers(answers) => {
+                    let named: Vec<String> = answers
+                        .iter()
+                        .map(|(question, value)| {
+                            let q = rules.question(question);
+                            let label = q.map_or(*question, |q| q.label);
+                            let answer = q.map_or(*value, |q| q.label_of(value));
+                            format!("*{label}* → {answer}")
+                        })
+                        .collect();
+                    let _ = writeln!(md, "- Because of {}: {}", named.join(" and "), r.text);
                 }
                 ReasonSource::Layer(layer) => {
-                    let label = rules.layer(layer).map_or(layer, |l| l.label);
+                    let label = rules.layer(layer).map_or(*layer, |l| l.label);
                     let _ = writeln!(md, "- Follows from the {label} pick: {}", r.text);
                 }
             }

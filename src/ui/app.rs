@@ -55,8 +55,13 @@ pub fn App() -> impl IntoView {
         }
     });
     // Back and Forward restore the state the URL describes.
+    // (A click on an in-page anchor fires popstate too, with the query string unchanged.)
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        let decoded = url_state::decode(&location_search(), page.catalog, page.rules);
+        let search = location_search();
+        if page.is_own_url(&search) {
+            return;
+        }
+        let decoded = url_state::decode(&search, page.catalog, page.rules);
         page.apply(decoded.state);
     });
     on_cleanup(move || popstate.remove());

@@ -124,7 +124,7 @@ fn StackResult(rec: Recommendation, unsure: RwSignal<BTreeSet<&'static str>>) ->
     let layers_for_svg = rec.layers.clone();
     let for_export = rec.clone();
     view! {
-        <div class="sg-stack" aria-labelledby="sg-stack-title">
+        <section class="sg-stack" aria-labelledby="sg-stack-title">
             <h3 class="sg-stack__title" id="sg-stack-title">"Your stack"</h3>
             <AnswerChips unsure />
             <StackDiagram layers=layers_for_svg />
@@ -135,7 +135,7 @@ fn StackResult(rec: Recommendation, unsure: RwSignal<BTreeSet<&'static str>>) ->
                 {layers.into_iter().map(|l| view! { <LayerItem layer=l /> }).collect_view()}
             </ol>
             <Exports rec=for_export />
-        </div>
+        </section>
     }
 }
 
@@ -229,17 +229,23 @@ fn LayerItem(layer: LayerResult) -> impl IntoView {
     let reasons = layer
         .reasons
         .iter()
-        .map(|r| match r.source {
-            ReasonSource::Answer { question, value } => {
-                let q = page.rules.question(question);
-                let label = q.map_or(question, |q| q.label);
-                let answer = q.map_or(value, |q| q.label_of(value));
-                let default = page.answers.with_untracked(|a| a.get(question).is_none());
-                let suffix = if default { " (default)" } else { "" };
-                (format!("{label} {answer}{suffix}"), r.text)
+        .map(|r| match &r.source {
+            ReasonSource::Answers(answers) => {
+                let named: Vec<String> = answers
+                    .iter()
+                    .map(|(question, value)| {
+                        let q = page.rules.question(question);
+                        let label = q.map_or(*question, |q| q.label);
+                        let answer = q.map_or(*value, |q| q.label_of(value));
+                        let default = page.answers.with_untracked(|a| a.get(question).is_none());
+                        let suffix = if default { " (default)" } else { "" };
+                        format!("{label} {answer}{suffix}")
+                    })
+                    .collect();
+                (named.join(" and "), r.text)
             }
             ReasonSource::Layer(l) => {
-                let label = page.rules.layer(l).map_or(l, |l| l.label);
+                let label = page.rules.layer(l).map_or(*l, |l| l.label);
                 (format!("Your {label} pick"), r.text)
             }
         })
@@ -311,7 +317,11 @@ fn Exports(rec: Recommendation) -> impl IntoView {
             .unwrap_or_default()
     };
     let copy = move |text: String, what: &'static str| {
-        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        // `navigator.clipboard` is undefined outside secure contexts (plain http, not localhost).
+        let clipboard = web_sys::window()
+            .map(|w| w.navigator().clipboard())
+            .filter(|c| !wasm_bindgen::JsValue::from(c.clone()).is_undefined());
+        let Some(clipboard) = clipboard else {
             fallback.set(Some(text));
             return;
         };

@@ -162,7 +162,7 @@ fn Detail(tech: &'static Technology) -> impl IntoView {
                 </button>
                 <button type="button" class="sg-button sg-button--primary"
                     disabled=move || page.compare.with(|c| c.len() < 2)
-                    on:click=move |_| { page.close_detail(); page.open_compare(); }>
+                    on:click=move |_| page.switch_detail_to_compare()>
                     {move || format!("Compare selected ({})", page.compare.with(|c| c.len()))}
                 </button>
             </div>

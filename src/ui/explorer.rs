@@ -179,14 +179,16 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
                     .map(move |s| (format!("{}/{}", c.id, s.id), s.name.to_string(), true)),
             )
         })
-        .map(|(key, label, nested)| {
+        .enumerate()
+        .map(|(pos, (key, label, nested))| {
             let k = key.clone();
-            let count = Signal::derive(move || {
+            // Counts come in option order: look at the same position first.
+            let count = Memo::new(move |_| {
                 results.with(|r| {
-                    r.counts
-                        .categories
-                        .iter()
-                        .find(|o| o.key == k)
+                    let list = &r.counts.categories;
+                    list.get(pos)
+                        .filter(|o| o.key == k)
+                        .or_else(|| list.iter().find(|o| o.key == k))
                         .map_or(0, |o| o.count)
                 })
             });
@@ -197,10 +199,17 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         .tags
         .iter()
         .filter(|t| catalog.technologies.iter().any(|x| x.tags.contains(&t.id)))
-        .map(|t| {
+        .enumerate()
+        .map(|(pos, t)| {
             let id = t.id;
-            let count = Signal::derive(move || {
-                results.with(|r| r.counts.tags.iter().find(|o| o.key == id).map_or(0, |o| o.count))
+            let count = Memo::new(move |_| {
+                results.with(|r| {
+                    let list = &r.counts.tags;
+                    list.get(pos)
+                        .filter(|o| o.key == id)
+                        .or_else(|| list.iter().find(|o| o.key == id))
+                        .map_or(0, |o| o.count)
+                })
             });
             view! { <FacetOption filter=Filter::Tag(id.to_string()) label=t.label.to_string() count /> }
         })
@@ -208,7 +217,7 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
     let hosting_options = Hosting::ALL
         .into_iter()
         .map(|h| {
-            let count = Signal::derive(move || {
+            let count = Memo::new(move |_| {
                 results.with(|r| {
                     r.counts
                         .hosting
@@ -223,7 +232,7 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
     let license_options = License::ALL
         .into_iter()
         .map(|l| {
-            let count = Signal::derive(move || {
+            let count = Memo::new(move |_| {
                 results.with(|r| {
                     r.counts
                         .licenses
@@ -336,11 +345,19 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
     let grouped = Memo::new(move |_| page.query.with(|q| q.effective_sort() == Sort::Category));
     let empty = Memo::new(move |_| results.with(|r| r.items.is_empty()));
     // One keyed list for both layouts: switching between grouped and flat moves the existing
-    // cards instead of rebuilding them (measured: rebuilding cost 100+ ms a switch).
+    // cards instead of rebuilding them (measured: rebuilding cost 100+ ms a switch). A small
+    // catalog also keeps the cards a search leaves out, hidden at the end of the list, so
+    // widening a search un-hides and moves cards instead of creating them again.
+    let keep_hidden = page.catalog.technologies.len() <= 2 * PAGE_SIZE;
+    let shown = Memo::new(move |_| {
+        let mut shown = vec![false; page.catalog.technologies.len()];
+        visible.with(|v| v.iter().for_each(|&i| shown[i] = true));
+        shown
+    });
     let rows = Memo::new(move |_| {
         let techs = page.catalog.technologies;
+        let mut rows = Vec::with_capacity(techs.len() + page.catalog.categories.len());
         visible.with(|v| {
-            let mut rows = Vec::with_capacity(v.len() + page.catalog.categories.len());
             let mut current: Option<&str> = None;
             for &i in v {
                 let category = techs[i].category;
@@ -357,8 +374,13 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
                 }
                 rows.push(Row::Card(i));
             }
-            rows
-        })
+        });
+        if keep_hidden {
+            shown.with(|shown| {
+                rows.extend((0..techs.len()).filter(|&i| !shown[i]).map(Row::Card));
+            });
+        }
+        rows
     });
     view! {
         <Show when=move || !empty.get() fallback=move || view! { <EmptyResult /> }>
@@ -366,7 +388,11 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
                 <For each=move || rows.get() key=|r| *r let:row>
                     {match row {
                         Row::Category(ci) => view! { <CategoryHeader category=&page.catalog.categories[ci] /> }.into_any(),
-                        Row::Card(i) => view! { <TechCard tech=&page.catalog.technologies[i] /> }.into_any(),
+                        Row::Card(i) => view! {
+                            <div class="sg-slot" hidden=move || !shown.with(|s| s.get(i).copied().unwrap_or(false))>
+                                <TechCard tech=&page.catalog.technologies[i] />
+                            </div>
+                        }.into_any(),
                     }}
                 </For>
             </div>

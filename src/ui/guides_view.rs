@@ -32,7 +32,8 @@ pub fn OtherGuides() -> impl IntoView {
         <aside class="sg-aside" id="sg-other-guides" aria-labelledby="sg-other-guides-title">
             <details class="sg-other-guides" open=wide>
                 <summary class="sg-other-guides__summary">
-                    <h2 class="sg-other-guides__title" id="sg-other-guides-title">"Other Guides"</h2>
+                    // A heading inside <summary> would lose its role: the aside is labelled by this.
+                    <span class="sg-other-guides__title" id="sg-other-guides-title">"Other Guides"</span>
                 </summary>
                 <ul class="sg-other-guides__list">
                     {links.into_iter().map(|l| view! {

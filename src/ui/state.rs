@@ -14,10 +14,11 @@ use std::sync::OnceLock;
 /// How long typing must pause before the URL is replaced.
 pub const URL_WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 
-/// Built once, on first use: about 2 ms natively for the real catalog.
-pub fn search_index(catalog: &'static Catalog) -> &'static SearchIndex {
-    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(catalog))
+fn current_search() -> String {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    search.trim_start_matches('?').to_string()
 }
 
 #[derive(Clone, Copy)]
@@ -42,8 +43,14 @@ pub struct Page {
     pub notices: RwSignal<Vec<String>>,
     /// The next URL write pushes a history entry instead of replacing.
     push_next: StoredValue<bool>,
-    /// A replaceState waiting for typing to pause (Chromium spends ~10 ms per call).
-    pending_write: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// A replaceState waiting for typing to pause (Chromium spends ~10 ms per call), with the
+    /// query it will write.
+    pending_write: StoredValue<Option<(TimeoutHandle, String)>, LocalStorage>,
+    /// The query string (without `?`) the page's URL holds because we put it there, or found it
+    /// there: a `popstate` that leaves it unchanged is a jump to an in-page anchor, not Back.
+    written: StoredValue<String>,
+    /// Built on the first search, for this page's catalog.
+    index: &'static OnceLock<SearchIndex>,
     /// The open detail / comparison has its own history entry (so closing goes Back).
     detail_pushed: StoredValue<bool>,
     compare_pushed: StoredValue<bool>,
@@ -67,6 +74,8 @@ impl Page {
             notices: RwSignal::new(Vec::new()),
             push_next: StoredValue::new(false),
             pending_write: StoredValue::new_local(None),
+            written: StoredValue::new(current_search()),
+            index: Box::leak(Box::new(OnceLock::new())),
             detail_pushed: StoredValue::new(false),
             compare_pushed: StoredValue::new(false),
         }
@@ -74,7 +83,8 @@ impl Page {
 
     /// The search index, built on first use (the first search), not at start-up.
     pub fn index(&self) -> &'static SearchIndex {
-        search_index(self.catalog)
+        let catalog = self.catalog;
+        self.index.get_or_init(|| SearchIndex::new(catalog))
     }
 
     /// The index to run a query with: the real one only when the query searches.
@@ -129,20 +139,71 @@ impl Page {
         let query = url_state::encode(&self.state(), self.rules);
         let push = self.push_next.get_value();
         self.push_next.set_value(false);
-        if let Some(handle) = self.pending_write.get_value() {
+        let earlier = self.pending_write.get_value();
+        self.pending_write.set_value(None);
+        if let Some((handle, earlier)) = earlier {
             handle.clear();
+            if push {
+                // The entry we leave keeps what was typed before opening the detail.
+                self.write(&earlier, false);
+            }
         }
         if push {
-            self.pending_write.set_value(None);
-            url_state::write_to_history(&query, true);
+            self.write(&query, true);
         } else {
+            let page = *self;
+            let later = query.clone();
             let handle = set_timeout_with_handle(
-                move || url_state::write_to_history(&query, false),
+                move || {
+                    page.pending_write.set_value(None);
+                    page.write(&later, false);
+                },
                 URL_WRITE_DELAY,
-            )
-            .ok();
-            self.pending_write.set_value(handle);
+            );
+            if let Ok(handle) = handle {
+                self.pending_write.set_value(Some((handle, query)));
+            }
         }
+    }
+
+    /// Writes a URL change that is still waiting for typing to pause, now.
+    pub fn flush_url(&self) {
+        if let Some((handle, query)) = self.pending_write.get_value() {
+            self.pending_write.set_value(None);
+            handle.clear();
+            self.write(&query, false);
+        }
+    }
+
+    fn write(&self, query: &str, push: bool) {
+        url_state::write_to_history(query, push);
+        self.written.set_value(query.to_string());
+    }
+
+    /// Called on `popstate`: true when the URL's query string is one we put there, which means
+    /// the reader followed an in-page anchor (or went Back to the same state): nothing to do.
+    /// Otherwise it is remembered and the caller applies it.
+    pub fn is_own_url(&self, search: &str) -> bool {
+        let search = search.trim_start_matches('?');
+        if self.written.with_value(|w| w == search) {
+            return true;
+        }
+        self.written.set_value(search.to_string());
+        false
+    }
+
+    /// From an open detail straight to the comparison, in place: one history entry, which Back
+    /// closes.
+    pub fn switch_detail_to_compare(&self) {
+        if self.compare.with_untracked(|c| c.len() < 2) {
+            return;
+        }
+        let pushed = self.detail_pushed.get_value();
+        self.detail_pushed.set_value(false);
+        self.compare_pushed.set_value(pushed);
+        self.push_next.set_value(!pushed);
+        self.tech.set(None);
+        self.comparing.set(true);
     }
 
     pub fn open_detail(&self, id: &'static str) {

@@ -7,7 +7,16 @@ fn stored_theme() -> Option<&'static str> {
     match crate::storage::load(THEME_KEY).as_deref() {
         Some("dark") => Some("dark"),
         Some("light") => Some("light"),
-        _ => None, // absent or garbage: follow the system
+        // Nothing (or garbage) stored: keep a theme the page itself set on <html>, else follow
+        // the system.
+        _ => document()
+            .document_element()
+            .and_then(|root| root.get_attribute("data-theme"))
+            .and_then(|t| match t.as_str() {
+                "dark" => Some("dark"),
+                "light" => Some("light"),
+                _ => None,
+            }),
     }
 }
 

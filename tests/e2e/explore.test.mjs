@@ -130,9 +130,12 @@ test('facet + search + sort: cards, order, URL, chips and facet counts agree', a
   const ids = await cardIds(page);
   assert.ok(ids.length >= 2, `several databases match "sql": ${ids}`);
   for (const id of ids) assert.equal(CATEGORY.get(id), 'databases', `${id} shown under the Databases filter`);
-  const shownCategories = await page.$$eval('article[data-tech] .sg-card__category', (els) => els.map((e) => e.textContent));
+  // Cards a search leaves out stay in the DOM, hidden: read the visible ones.
+  const shownCategories = await page.$$eval('article[data-tech] .sg-card__category',
+    (els) => els.filter((e) => e.checkVisibility()).map((e) => e.textContent));
   assert.ok(shownCategories.every((c) => c === 'Databases'), `card categories: ${shownCategories}`);
-  const names = await page.$$eval('article[data-tech] h4', (els) => els.map((e) => e.textContent.trim()));
+  const names = await page.$$eval('article[data-tech] h4',
+    (els) => els.filter((e) => e.checkVisibility()).map((e) => e.textContent.trim()));
   const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
   assert.deepEqual(names, sorted, 'cards in alphabetical order');
   const p = (await params(page));
@@ -142,7 +145,7 @@ test('facet + search + sort: cards, order, URL, chips and facet counts agree', a
 
   await chip.click();
   await waitForUrl(page, (q) => !q.has('category'));
-  await page.waitForFunction((n) => document.querySelectorAll('article[data-tech]').length > n, ids.length);
+  await page.waitForFunction((n) => [...document.querySelectorAll('article[data-tech]')].filter((e) => e.checkVisibility()).length > n, ids.length);
   const after = await cardIds(page);
   assert.ok(after.some((id) => CATEGORY.get(id) !== 'databases'), `other categories are back: ${after}`);
   assert.equal(await chip.count(), 0, 'the chip is gone');
@@ -372,6 +375,44 @@ test('at 320 px wide the page with a chooser result has no horizontal scrollbar'
   await page.locator('.sg-stack').waitFor();
   const w = await scrollWidths(page);
   assert.ok(w.doc <= 320 && w.body <= 320, `with a stack: ${JSON.stringify(w)}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"Compare selected" in a detail opens the comparison in place, and Back closes it', async () => {
+  const { page, context, problems } = await open();
+  for (const id of ['redis', 'memcached']) {
+    await page.locator(`article[data-tech="${id}"] .sg-card__actions button`).click();
+  }
+  const before = await page.evaluate(() => history.length);
+  await page.locator('article[data-tech="redis"] h4 button').click();
+  await page.getByRole('dialog', { name: 'Redis' }).waitFor();
+  await page.getByRole('button', { name: /Compare selected \(2\)/ }).click();
+  await page.locator('dialog[open] table.sg-compare').waitFor();
+  await page.waitForTimeout(URL_SETTLE_MS);
+  const p = new URL(page.url()).searchParams;
+  assert.equal(p.get('compare'), 'redis,memcached');
+  assert.ok(!p.has('tech'), `the detail is closed: ${page.url()}`);
+  assert.equal(await page.evaluate(() => history.length), before + 1, 'one history entry for detail then compare');
+  await page.goBack();
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  assert.ok(!new URL(page.url()).searchParams.has('compare'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('following an in-page anchor keeps what was just typed and the chosen view', async () => {
+  const { page, context, problems } = await open();
+  await searchBox(page).fill('redi');
+  // Within the URL's 250 ms pause: the anchor's popstate must not bring back the old state.
+  await page.getByRole('link', { name: 'Choose a stack' }).click();
+  await page.waitForTimeout(URL_SETTLE_MS);
+  assert.equal(await searchBox(page).inputValue(), 'redi');
+  assert.equal(await page.getByRole('link', { name: 'Choose a stack' }).getAttribute('aria-current'), 'true');
+  const p = new URL(page.url()).searchParams;
+  assert.equal(p.get('q'), 'redi');
+  assert.equal(p.get('view'), 'chooser');
+  assert.equal(new URL(page.url()).hash, '#sg-chooser');
   assert.deepEqual(problems, []);
   await context.close();
 });
