@@ -11,13 +11,7 @@ fn main() {
     let catalog = Catalog::builtin();
     let rules = Rules::builtin();
 
-    let mut combos = vec![Answers::default()];
-    for q in rules.questions {
-        combos = combos
-            .into_iter()
-            .flat_map(|a| q.values.iter().map(move |c| a.with(rules, q.key, c.key)))
-            .collect();
-    }
+    let combos = Answers::every_combination(rules);
     let start = Instant::now();
     for a in &combos {
         std::hint::black_box(recommend(catalog, rules, a).ok());

@@ -36,14 +36,7 @@ pub fn lede(catalog: &Catalog) -> String {
     )
 }
 
-fn guide_links(out: &mut String, links: &[GuideLink], label: &str) {
-    if links.is_empty() {
-        return;
-    }
-    let _ = write!(
-        out,
-        "<nav class=\"sg-guide-links\" aria-label=\"{label}\"><span class=\"sg-guide-links__label\">{label}: </span><ul class=\"sg-guide-links__list\">"
-    );
+fn link_items(out: &mut String, links: &[GuideLink]) {
     for l in links {
         let _ = write!(
             out,
@@ -52,6 +45,17 @@ fn guide_links(out: &mut String, links: &[GuideLink], label: &str) {
             escape(l.title)
         );
     }
+}
+
+fn guide_links(out: &mut String, links: &[GuideLink], label: &str) {
+    if links.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<nav class=\"sg-guide-links\" aria-label=\"{label}\"><span class=\"sg-guide-links__label\">{label}: </span><ul class=\"sg-guide-links__list\">"
+    );
+    link_items(out, links);
     out.push_str("</ul></nav>");
 }
 
@@ -136,14 +140,7 @@ fn toc(out: &mut String, catalog: &Catalog) {
 
 fn other_guides(out: &mut String, series: &GuideSeries, base: &str) {
     out.push_str("<aside class=\"sg-aside\" id=\"sg-other-guides\" aria-labelledby=\"sg-other-guides-title\"><details class=\"sg-other-guides\" open><summary class=\"sg-other-guides__summary\"><span class=\"sg-other-guides__title\" id=\"sg-other-guides-title\">Other Guides</span></summary><ul class=\"sg-other-guides__list\">");
-    for l in series.others(base) {
-        let _ = write!(
-            out,
-            "<li><a class=\"sg-guide-link\" href=\"{}\">{}</a></li>",
-            escape(&l.href),
-            escape(l.title)
-        );
-    }
+    link_items(out, &series.others(base));
     out.push_str("</ul></details></aside>");
 }
 

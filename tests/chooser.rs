@@ -54,15 +54,7 @@ fn scenarios_grounded_in_the_seeds() {
 
 /// Every combination of the five answers (11 × 9 × 3 × 3 × 4).
 fn every_combination() -> Vec<Answers> {
-    let rules = Rules::builtin();
-    let mut all = vec![Answers::default()];
-    for q in rules.questions {
-        all = all
-            .into_iter()
-            .flat_map(|a| q.values.iter().map(move |c| a.with(rules, q.key, c.key)))
-            .collect();
-    }
-    all
+    Answers::every_combination(Rules::builtin())
 }
 
 #[test]

@@ -188,6 +188,19 @@ impl Answers {
         self.values.is_empty()
     }
 
+    /// Every complete combination of answers (one value per question): 3,564 with today's
+    /// questions. For exhaustive tests and the benchmark.
+    pub fn every_combination(rules: &Rules) -> Vec<Answers> {
+        let mut all = vec![Answers::default()];
+        for q in rules.questions {
+            all = all
+                .into_iter()
+                .flat_map(|a| q.values.iter().map(move |c| a.with(rules, q.key, c.key)))
+                .collect();
+        }
+        all
+    }
+
     /// (question, value) pairs the reader gave, in question order.
     pub fn given(&self, rules: &Rules) -> Vec<(&'static Question, &'static Choice)> {
         rules
