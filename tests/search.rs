@@ -1,6 +1,8 @@
 //! Search: folding, typo tolerance, ranking order, highlighting.
 
-use stackguide::catalog::facets::{explore, relaxations, ExploreQuery, Filter, Filters, Sort};
+use stackguide::catalog::facets::{
+    count_of, explore, relaxations, ExploreQuery, Filter, Filters, OptionCount, Sort,
+};
 use stackguide::catalog::search::{fold, highlight, within_one_edit, Rank, SearchIndex};
 use stackguide::catalog::{Catalog, Hosting, License};
 
@@ -293,4 +295,20 @@ fn an_empty_result_names_the_filters_that_excluded_everything() {
     assert!(relax
         .iter()
         .any(|(f, n)| matches!(f, Filter::Category(_)) && *n > 0));
+}
+
+#[test]
+fn count_of_prefers_the_position_but_finds_the_key_anywhere() {
+    let list = [
+        OptionCount { key: "a", count: 3 },
+        OptionCount { key: "b", count: 5 },
+    ];
+    assert_eq!(count_of(&list, 1, &"b"), 5);
+    assert_eq!(count_of(&list, 0, &"b"), 5, "wrong position: found by key");
+    assert_eq!(
+        count_of(&list, 9, &"a"),
+        3,
+        "position past the end: found by key"
+    );
+    assert_eq!(count_of(&list, 0, &"z"), 0, "unknown key counts 0");
 }

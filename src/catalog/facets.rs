@@ -265,6 +265,15 @@ pub struct OptionCount<K> {
     pub count: usize,
 }
 
+/// The count for `key` in a group's counts, looking at position `pos` first: counts come in
+/// the order the options are offered, so that is almost always a hit; 0 for an unknown key.
+pub fn count_of<K: PartialEq>(list: &[OptionCount<K>], pos: usize, key: &K) -> usize {
+    list.get(pos)
+        .filter(|o| o.key == *key)
+        .or_else(|| list.iter().find(|o| o.key == *key))
+        .map_or(0, |o| o.count)
+}
+
 /// The counts for every option of every group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FacetCounts {

@@ -1,7 +1,7 @@
 use super::category_section::CategoryHeader;
 use super::state::use_page;
 use super::tech_card::TechCard;
-use crate::catalog::facets::{explore, relaxations, Filter, Results, Sort};
+use crate::catalog::facets::{count_of, explore, relaxations, Filter, Results, Sort};
 use crate::catalog::{Hosting, License};
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -182,16 +182,8 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         .enumerate()
         .map(|(pos, (key, label, nested))| {
             let k = key.clone();
-            // Counts come in option order: look at the same position first.
-            let count = Memo::new(move |_| {
-                results.with(|r| {
-                    let list = &r.counts.categories;
-                    list.get(pos)
-                        .filter(|o| o.key == k)
-                        .or_else(|| list.iter().find(|o| o.key == k))
-                        .map_or(0, |o| o.count)
-                })
-            });
+            let count =
+                Memo::new(move |_| results.with(|r| count_of(&r.counts.categories, pos, &k)));
             view! { <FacetOption filter=Filter::Category(key) label count nested /> }
         })
         .collect_view();
@@ -202,45 +194,23 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         .enumerate()
         .map(|(pos, t)| {
             let id = t.id;
-            let count = Memo::new(move |_| {
-                results.with(|r| {
-                    let list = &r.counts.tags;
-                    list.get(pos)
-                        .filter(|o| o.key == id)
-                        .or_else(|| list.iter().find(|o| o.key == id))
-                        .map_or(0, |o| o.count)
-                })
-            });
+            let count = Memo::new(move |_| results.with(|r| count_of(&r.counts.tags, pos, &id)));
             view! { <FacetOption filter=Filter::Tag(id.to_string()) label=t.label.to_string() count /> }
         })
         .collect_view();
     let hosting_options = Hosting::ALL
         .into_iter()
-        .map(|h| {
-            let count = Memo::new(move |_| {
-                results.with(|r| {
-                    r.counts
-                        .hosting
-                        .iter()
-                        .find(|o| o.key == h)
-                        .map_or(0, |o| o.count)
-                })
-            });
+        .enumerate()
+        .map(|(pos, h)| {
+            let count = Memo::new(move |_| results.with(|r| count_of(&r.counts.hosting, pos, &h)));
             view! { <FacetOption filter=Filter::Hosting(h) label=h.label().to_string() count /> }
         })
         .collect_view();
     let license_options = License::ALL
         .into_iter()
-        .map(|l| {
-            let count = Memo::new(move |_| {
-                results.with(|r| {
-                    r.counts
-                        .licenses
-                        .iter()
-                        .find(|o| o.key == l)
-                        .map_or(0, |o| o.count)
-                })
-            });
+        .enumerate()
+        .map(|(pos, l)| {
+            let count = Memo::new(move |_| results.with(|r| count_of(&r.counts.licenses, pos, &l)));
             view! { <FacetOption filter=Filter::License(l) label=l.label().to_string() count /> }
         })
         .collect_view();
