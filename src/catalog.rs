@@ -55,6 +55,21 @@ impl Catalog {
         self.tag(id).map_or(id, |t| t.label)
     }
 
+    /// How many tags a card shows.
+    pub const CARD_TAGS: usize = 6;
+
+    /// A card's tags as one line of labels (`Open source · Relational · SQL`): one text node
+    /// instead of an element per tag.
+    pub fn tag_line(&self, tech: &Technology) -> String {
+        let labels: Vec<&str> = tech
+            .tags
+            .iter()
+            .take(Self::CARD_TAGS)
+            .map(|t| self.tag_label(t))
+            .collect();
+        labels.join(" · ")
+    }
+
     /// The technologies of one category, in catalog order.
     pub fn in_category<'a>(
         &'a self,

@@ -3,6 +3,7 @@
 //! Data flows one way: `data/` → `build.rs` (validated, generated statics) → the pure modules
 //! ([`catalog`], [`guides`]) → signals → the views in [`ui`].
 
+pub mod arrange;
 pub mod catalog;
 pub mod chooser;
 pub mod guides;

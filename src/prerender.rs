@@ -105,15 +105,11 @@ pub fn fallback_html(catalog: &Catalog, series: &GuideSeries, base: &str) -> Str
             for b in tech.best_for.iter().take(3) {
                 let _ = write!(out, "<li class=\"sg-chip\">{}</li>", escape(b));
             }
-            out.push_str("</ul><ul class=\"sg-card__tags\" aria-label=\"Tags\">");
-            for t in tech.tags.iter().take(6) {
-                let _ = write!(
-                    out,
-                    "<li class=\"sg-tag\">{}</li>",
-                    escape(catalog.tag_label(t))
-                );
-            }
-            out.push_str("</ul><div class=\"sg-card__actions\"></div></article>");
+            let _ = write!(
+                out,
+                "</ul><p class=\"sg-card__tags\"><span class=\"sg-visually-hidden\">Tags: </span>{}</p><div class=\"sg-card__actions\"></div></article>",
+                escape(&catalog.tag_line(tech))
+            );
         }
     }
     out.push_str("</div>");

@@ -199,3 +199,29 @@ fn catalog_facts_match_well_known_ones() {
     assert!(aliases("postgresql").contains(&"Postgres"));
     assert!(aliases("gcp").contains(&"GCP"));
 }
+
+#[test]
+fn a_card_tag_line_names_the_first_six_tags_by_label() {
+    let catalog = Catalog::builtin();
+    for tech in catalog.technologies {
+        let line = catalog.tag_line(tech);
+        let labels: Vec<&str> = line.split(" · ").collect();
+        let want: Vec<&str> = tech
+            .tags
+            .iter()
+            .take(Catalog::CARD_TAGS)
+            .map(|t| catalog.tag_label(t))
+            .collect();
+        assert_eq!(labels, want, "{}", tech.id);
+    }
+    let many = catalog
+        .technologies
+        .iter()
+        .find(|t| t.tags.len() > Catalog::CARD_TAGS);
+    if let Some(tech) = many {
+        assert_eq!(
+            catalog.tag_line(tech).matches(" · ").count(),
+            Catalog::CARD_TAGS - 1
+        );
+    }
+}

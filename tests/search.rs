@@ -10,7 +10,7 @@ fn ids(query: &str) -> Vec<&'static str> {
     let catalog = Catalog::builtin();
     let index = SearchIndex::new(catalog);
     index
-        .search(catalog, query)
+        .search(query)
         .iter()
         .map(|h| catalog.technologies[h.index].id)
         .collect()
@@ -81,14 +81,14 @@ fn ranking_table() {
 fn rank_order_is_exact_name_then_prefix_then_alias_then_other_fields() {
     let catalog = Catalog::builtin();
     let index = SearchIndex::new(catalog);
-    let hits = index.search(catalog, "go");
+    let hits = index.search("go");
     assert_eq!(catalog.technologies[hits[0].index].id, "go");
     assert_eq!(hits[0].rank, Rank::ExactName);
     assert!(
         hits.windows(2).all(|w| w[0].rank <= w[1].rank),
         "ranks never go back up"
     );
-    let git = index.search(catalog, "git");
+    let git = index.search("git");
     assert_eq!(catalog.technologies[git[0].index].id, "git");
     assert!(git
         .iter()
@@ -311,4 +311,34 @@ fn count_of_prefers_the_position_but_finds_the_key_anywhere() {
         "position past the end: found by key"
     );
     assert_eq!(count_of(&list, 0, &"z"), 0, "unknown key counts 0");
+}
+
+#[test]
+fn only_the_plain_browse_query_shows_everything_in_catalog_order() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let browse = ExploreQuery::default();
+    assert!(browse.shows_everything());
+    let all: Vec<usize> = (0..catalog.technologies.len()).collect();
+    assert_eq!(explore(catalog, &index, &browse).items, all);
+
+    let mut filtered = Filters::default();
+    filtered.hosting.insert(Hosting::Managed);
+    let by_name = ExploreQuery {
+        sort: Some(Sort::Name),
+        ..ExploreQuery::default()
+    };
+    let by_category = ExploreQuery {
+        sort: Some(Sort::Category),
+        ..ExploreQuery::default()
+    };
+    assert!(by_category.shows_everything());
+    assert!(query("   ", Filters::default()).shows_everything());
+    for q in [
+        query("redis", Filters::default()),
+        query("", filtered),
+        by_name,
+    ] {
+        assert!(!q.shows_everything(), "{q:?}");
+    }
 }

@@ -36,13 +36,36 @@ fn fresh_container() -> web_sys::HtmlElement {
     el.dyn_into().unwrap()
 }
 
+/// Mounts the app and waits until every card is in place (the grid is built a few rows per
+/// task; `.sg-results` is `aria-busy` until then) and the filters have rendered.
+async fn mount_app(
+    container: &web_sys::HtmlElement,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    for _ in 0..500 {
+        tick().await;
+        let ready = container
+            .query_selector(".sg-results[aria-busy=\"false\"]")
+            .unwrap()
+            .is_some()
+            && container
+                .query_selector(".sg-facet__option")
+                .unwrap()
+                .is_some();
+        if ready {
+            return handle;
+        }
+    }
+    panic!("the app never finished building its grid");
+}
+
 fn visible_cards(container: &web_sys::HtmlElement) -> Vec<String> {
     let cards = container.query_selector_all("article[data-tech]").unwrap();
     (0..cards.length())
         .filter_map(|i| cards.item(i))
         .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        // A card is shown when no ancestor section is hidden.
-        .filter(|el| el.closest("[hidden]").unwrap().is_none())
+        // A card is shown unless it waits in the parked browse grid or under a hidden ancestor.
+        .filter(|el| el.closest("[hidden], .sg-grid--parked").unwrap().is_none())
         .map(|el| el.get_attribute("data-tech").unwrap())
         .collect()
 }
@@ -58,8 +81,7 @@ fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn the_page_mounts_and_shows_one_card_per_item() {
     let container = fresh_container();
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    tick().await;
+    let handle = mount_app(&container).await;
     let catalog = Catalog::builtin();
     assert_eq!(visible_cards(&container).len(), catalog.technologies.len());
     for tech in catalog.technologies {
@@ -80,8 +102,7 @@ async fn the_page_mounts_and_shows_one_card_per_item() {
 #[wasm_bindgen_test]
 async fn typing_filters_the_cards() {
     let container = fresh_container();
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    tick().await;
+    let handle = mount_app(&container).await;
     let input: web_sys::HtmlInputElement = container
         .query_selector("#sg-search-input")
         .unwrap()
@@ -112,8 +133,7 @@ async fn typing_filters_the_cards() {
 #[wasm_bindgen_test]
 async fn a_facet_click_updates_counts_and_chips() {
     let container = fresh_container();
-    let handle = leptos::mount::mount_to(container.clone(), App);
-    tick().await;
+    let handle = mount_app(&container).await;
     let count_of = |label: &str| -> String {
         let options = container.query_selector_all(".sg-facet__option").unwrap();
         (0..options.length())

@@ -199,7 +199,7 @@ impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
         // Words are interned as they are met: the synthetic 10,000-item catalog has about a
         // million word occurrences but only about 11,000 distinct words.
-        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut ids: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
         let mut vocabulary: Vec<Vec<char>> = Vec::new();
         let mut intern = |text: &str, out: &mut Vec<u32>| {
             for (_, word) in words_with_offsets(&fold(text)) {
@@ -259,7 +259,7 @@ impl SearchIndex {
 
     /// The items matching every term of `query`, best first; ties by name. An empty query
     /// matches nothing: browsing without a query is the caller's business.
-    pub fn search(&self, catalog: &Catalog, query: &str) -> Vec<Hit> {
+    pub fn search(&self, query: &str) -> Vec<Hit> {
         let terms: Vec<Vec<char>> = terms(query).iter().map(|t| t.chars().collect()).collect();
         if terms.is_empty() {
             return Vec::new();
@@ -276,13 +276,12 @@ impl SearchIndex {
                 hits.push(Hit { index, rank });
             }
         }
+        // Ties by folded name, which the index holds: folding in the comparison allocated
+        // twice per comparison (the slowest part of a 10,000-item search, measured).
         hits.sort_by(|a, b| {
             a.rank.cmp(&b.rank).then_with(|| {
-                let (x, y) = (
-                    catalog.technologies[a.index].name,
-                    catalog.technologies[b.index].name,
-                );
-                fold(x).cmp(&fold(y)).then(a.index.cmp(&b.index))
+                let (x, y) = (&self.entries[a.index].name, &self.entries[b.index].name);
+                x.cmp(y).then(a.index.cmp(&b.index))
             })
         });
         hits

@@ -144,11 +144,22 @@ fn guide_base_url() -> &'static str {
     })
 }
 
-/// Renders its children one task after the rest, so a long start-up splits in two.
+/// Renders its children in a task of their own once the cards are in place, so start-up is a
+/// series of short tasks rather than one long one.
 #[component]
 pub(super) fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
+    let page = use_page();
     let ready = RwSignal::new(false);
-    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
+    Effect::new(move |scheduled: Option<bool>| {
+        if scheduled == Some(true) {
+            return true;
+        }
+        if !page.revealed.get() {
+            return false;
+        }
+        set_timeout(move || ready.set(true), std::time::Duration::ZERO);
+        true
+    });
     move || ready.get().then(|| children())
 }
 

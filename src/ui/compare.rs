@@ -49,6 +49,10 @@ pub fn CompareDialog() -> impl IntoView {
     let only_differences = RwSignal::new(false);
     Effect::new(move |_| {
         let open = page.comparing.get() && page.compare.with(|c| c.len() >= 2);
+        // A dialog opens modally only once the app is in the document.
+        if !page.revealed.get() {
+            return;
+        }
         let Some(el) = dialog.get() else { return };
         if open && !el.open() {
             if el.show_modal().is_err() {

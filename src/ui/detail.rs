@@ -15,6 +15,10 @@ pub fn DetailDialog() -> impl IntoView {
 
     Effect::new(move |_| {
         let tech = page.tech.get();
+        // A dialog opens modally only once the app is in the document.
+        if !page.revealed.get() {
+            return;
+        }
         let Some(el) = dialog.get() else { return };
         match tech {
             Some(id) if !el.open() => {

@@ -1,8 +1,9 @@
 use super::category_section::CategoryHeader;
 use super::state::use_page;
 use super::tech_card::TechCard;
-use crate::catalog::facets::{count_of, explore, relaxations, Filter, Results, Sort};
-use crate::catalog::{Hosting, License};
+use crate::arrange::Step;
+use crate::catalog::facets::{count_of, explore, relaxations, Filter, Filters, Results, Sort};
+use crate::catalog::{Catalog, Hosting, License};
 use leptos::html::Input;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,7 +47,8 @@ pub fn Explorer() -> impl IntoView {
                         <FacetPanel results />
                     </super::app::AfterFirstPaint>
                 </div>
-                <div class="sg-results">
+                // Busy while start-up is still building the grid.
+                <div class="sg-results" aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
                     <ActiveChips />
                     <ResultCount results />
                     <ResultList results />
@@ -139,12 +141,13 @@ fn SortSelect() -> impl IntoView {
 fn FacetOption(
     filter: Filter,
     label: String,
-    #[prop(into)] count: Signal<usize>,
+    count: RwSignal<usize>,
+    filters: Memo<Filters>,
     #[prop(optional)] nested: bool,
 ) -> impl IntoView {
     let page = use_page();
     let checked_filter = filter.clone();
-    let checked = Memo::new(move |_| page.query.with(|q| q.filters.contains(&checked_filter)));
+    let checked = Memo::new(move |_| filters.with(|f| f.contains(&checked_filter)));
     view! {
         <li class=if nested { "sg-facet__option sg-facet__option--nested" } else { "sg-facet__option" }>
             <label class="sg-check">
@@ -155,11 +158,14 @@ fn FacetOption(
                     on:change=move |_| page.query.update(|q| q.filters.toggle(filter.clone()))
                 />
                 <span class="sg-check__label">{label}</span>
-                <span class="sg-count">{move || count.get()}</span>
+                <span class="sg-count">{count}</span>
             </label>
         </li>
     }
 }
+
+/// Reads one option's count out of a query's results.
+type CountOf = Box<dyn Fn(&Results) -> usize + Send + Sync>;
 
 #[component]
 fn FacetPanel(results: Memo<Results>) -> impl IntoView {
@@ -169,6 +175,16 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
         .is_none_or(|m| m.matches());
     let catalog = page.catalog;
+    // The filters alone: a keystroke changes the query but not them, so the checkboxes stay still.
+    let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
+    // One signal per option's count, set by one effect only when the count changes: ~150
+    // options each watching the results re-ran ~150 memos a keystroke.
+    let mut counts: Vec<(RwSignal<usize>, CountOf)> = Vec::new();
+    let mut count = |read: CountOf| {
+        let signal = RwSignal::new(results.with_untracked(|r| read(r)));
+        counts.push((signal, read));
+        signal
+    };
     let category_options = catalog
         .categories
         .iter()
@@ -182,9 +198,8 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         .enumerate()
         .map(|(pos, (key, label, nested))| {
             let k = key.clone();
-            let count =
-                Memo::new(move |_| results.with(|r| count_of(&r.counts.categories, pos, &k)));
-            view! { <FacetOption filter=Filter::Category(key) label count nested /> }
+            let count = count(Box::new(move |r| count_of(&r.counts.categories, pos, &k)));
+            view! { <FacetOption filter=Filter::Category(key) label count filters nested /> }
         })
         .collect_view();
     let tag_options = catalog
@@ -194,26 +209,36 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         .enumerate()
         .map(|(pos, t)| {
             let id = t.id;
-            let count = Memo::new(move |_| results.with(|r| count_of(&r.counts.tags, pos, &id)));
-            view! { <FacetOption filter=Filter::Tag(id.to_string()) label=t.label.to_string() count /> }
+            let count = count(Box::new(move |r| count_of(&r.counts.tags, pos, &id)));
+            view! { <FacetOption filter=Filter::Tag(id.to_string()) label=t.label.to_string() count filters /> }
         })
         .collect_view();
     let hosting_options = Hosting::ALL
         .into_iter()
         .enumerate()
         .map(|(pos, h)| {
-            let count = Memo::new(move |_| results.with(|r| count_of(&r.counts.hosting, pos, &h)));
-            view! { <FacetOption filter=Filter::Hosting(h) label=h.label().to_string() count /> }
+            let count = count(Box::new(move |r| count_of(&r.counts.hosting, pos, &h)));
+            view! { <FacetOption filter=Filter::Hosting(h) label=h.label().to_string() count filters /> }
         })
         .collect_view();
     let license_options = License::ALL
         .into_iter()
         .enumerate()
         .map(|(pos, l)| {
-            let count = Memo::new(move |_| results.with(|r| count_of(&r.counts.licenses, pos, &l)));
-            view! { <FacetOption filter=Filter::License(l) label=l.label().to_string() count /> }
+            let count = count(Box::new(move |r| count_of(&r.counts.licenses, pos, &l)));
+            view! { <FacetOption filter=Filter::License(l) label=l.label().to_string() count filters /> }
         })
         .collect_view();
+    Effect::new(move |_| {
+        results.with(|r| {
+            for (signal, read) in &counts {
+                let n = read(r);
+                if signal.get_untracked() != n {
+                    signal.set(n);
+                }
+            }
+        })
+    });
 
     view! {
         <details class="sg-facets" open=wide>
@@ -241,7 +266,8 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
 #[component]
 fn ActiveChips() -> impl IntoView {
     let page = use_page();
-    let active = move || page.query.with(|q| q.filters.active());
+    let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
+    let active = move || filters.with(|f| f.active());
     view! {
         <Show when=move || !active().is_empty()>
             <div class="sg-chips" aria-label="Active filters" role="group">
@@ -288,100 +314,318 @@ fn ResultCount(results: Memo<Results>) -> impl IntoView {
     view! { <p class="sg-result-count" role="status" aria-live="polite" aria-atomic="true">{text}</p> }
 }
 
-/// How many cards show at first, and how many more each "Show more" adds. The real catalog
-/// fits in one page; a 10,000-item one would otherwise put 150,000 elements in the DOM.
-const PAGE_SIZE: usize = 120;
+/// How many cards show at first, and how many more each "Show more" adds: the whole catalog
+/// when it is of a readable size (the real one has about 100 items), pages of [`PAGE_SIZE`]
+/// beyond [`WHOLE_CATALOG_MAX`] (a 10,000-item catalog would otherwise put 150,000 elements in
+/// the DOM, and a keystroke would build hundreds of cards).
+const PAGE_SIZE: usize = 48;
+const WHOLE_CATALOG_MAX: usize = 240;
 
+/// How many built rows a large catalog keeps off-screen before dropping the oldest.
+const POOL_MAX: usize = 6 * PAGE_SIZE;
+
+fn page_size(total: usize) -> usize {
+    if total <= WHOLE_CATALOG_MAX {
+        total.max(1)
+    } else {
+        PAGE_SIZE
+    }
+}
+
+/// How many rows one pass may build. Start-up builds the grids in passes of this size, each in
+/// a task of its own, instead of one long task (measured at 4x CPU throttling: a pass of 16 rows
+/// took about 55 ms; the first pass also pays for compiling the code it runs).
+const BUILD_BUDGET: usize = 8;
+
+/// The results. Two grids share one set of rows, each built once, the first time it is
+/// needed, and kept for the page's life:
+/// - the browse grid: the whole catalog by category, which is what most readers see first and
+///   come back to. While a search or filter is active it is parked (`content-visibility:
+///   hidden`), which keeps its layout, so clearing the search shows it again without laying
+///   out ~100 cards;
+/// - the results grid: the cards the query shows, in its order, borrowed from the browse grid.
+///
+/// A change only moves the few rows that are out of place ([`crate::arrange::plan`]). Hiding or
+/// rebuilding every card cost 60–200 ms a keystroke at 4x CPU throttling (measured).
 #[component]
 fn ResultList(results: Memo<Results>) -> impl IntoView {
     let page = use_page();
-    let limit = RwSignal::new(PAGE_SIZE);
+    let step = page_size(page.catalog.technologies.len());
+    let limit = RwSignal::new(step);
     // A new search or filter starts from the first page again.
     Effect::new(move |_| {
         page.query.track();
-        limit.set(PAGE_SIZE);
-    });
-    let visible = Memo::new(move |_| {
-        results.with(|r| {
-            r.items
-                .iter()
-                .copied()
-                .take(limit.get())
-                .collect::<Vec<usize>>()
-        })
+        limit.set(step);
     });
     let remaining = move || results.with(|r| r.items.len()).saturating_sub(limit.get());
-    // Memos, so the card lists are rebuilt only when the layout changes, not on every keystroke.
+    let browsing = Memo::new(move |_| page.query.with(|q| q.shows_everything()));
     let grouped = Memo::new(move |_| page.query.with(|q| q.effective_sort() == Sort::Category));
     let empty = Memo::new(move |_| results.with(|r| r.items.is_empty()));
-    // One keyed list for both layouts: switching between grouped and flat moves the existing
-    // cards instead of rebuilding them (measured: rebuilding cost 100+ ms a switch). A small
-    // catalog also keeps the cards a search leaves out, hidden at the end of the list, so
-    // widening a search un-hides and moves cards instead of creating them again.
-    let keep_hidden = page.catalog.technologies.len() <= 2 * PAGE_SIZE;
     let shown = Memo::new(move |_| {
-        let mut shown = vec![false; page.catalog.technologies.len()];
-        visible.with(|v| v.iter().for_each(|&i| shown[i] = true));
-        shown
-    });
-    let rows = Memo::new(move |_| {
-        let techs = page.catalog.technologies;
-        let mut rows = Vec::with_capacity(techs.len() + page.catalog.categories.len());
-        visible.with(|v| {
-            let mut current: Option<&str> = None;
-            for &i in v {
-                let category = techs[i].category;
-                if grouped.get() && current != Some(category) {
-                    if let Some(ci) = page
-                        .catalog
-                        .categories
-                        .iter()
-                        .position(|c| c.id == category)
-                    {
-                        rows.push(Row::Category(ci));
-                    }
-                    current = Some(category);
-                }
-                rows.push(Row::Card(i));
-            }
-        });
-        if keep_hidden {
-            shown.with(|shown| {
-                rows.extend((0..techs.len()).filter(|&i| !shown[i]).map(Row::Card));
-            });
+        let catalog = page.catalog;
+        if browsing.get() {
+            return Vec::new();
         }
-        rows
+        results.with(|r| {
+            rows_for(
+                catalog,
+                &r.items[..r.items.len().min(limit.get())],
+                grouped.get().then_some(Row::Heading),
+            )
+        })
     });
+    let all = Memo::new(move |_| {
+        let catalog = page.catalog;
+        let items: Vec<usize> = (0..catalog.technologies.len().min(limit.get())).collect();
+        rows_for(catalog, &items, Some(Row::Category))
+    });
+
+    let browse_grid = NodeRef::<leptos::html::Div>::new();
+    let results_grid = NodeRef::<leptos::html::Div>::new();
+    let owner = Owner::current();
+    let pool = StoredValue::new_local(RowPool::default());
+    // Asks the arranging effect for another pass while start-up is still building rows.
+    let more_to_build = Trigger::new();
+    Effect::new(move |_| {
+        more_to_build.track();
+        let (Some(browse_grid), Some(results_grid)) = (browse_grid.get(), results_grid.get())
+        else {
+            return;
+        };
+        let grids = Grids {
+            browse: &browse_grid,
+            results: &results_grid,
+        };
+        let text = page.search_text.get();
+        // Start-up builds a few rows per task; afterwards a change settles in one pass.
+        let budget = if page.revealed.get_untracked() {
+            usize::MAX
+        } else {
+            BUILD_BUDGET
+        };
+        let build = |row, text: &str| build_row(page, owner.as_ref(), row, text);
+        let done = shown.with(|shown| {
+            all.with(|all| {
+                pool.try_update_value(|pool| pool.arrange(grids, all, shown, budget, build, &text))
+            })
+        });
+        if done.unwrap_or(true) {
+            if !page.revealed.get_untracked() {
+                super::reveal();
+                page.revealed.set(true);
+            }
+        } else {
+            set_timeout(move || more_to_build.notify(), std::time::Duration::ZERO);
+        }
+    });
+
     view! {
-        <Show when=move || !empty.get() fallback=move || view! { <EmptyResult /> }>
-            <div class="sg-grid">
-                <For each=move || rows.get() key=|r| *r let:row>
-                    {match row {
-                        Row::Category(ci) => view! { <CategoryHeader category=&page.catalog.categories[ci] /> }.into_any(),
-                        Row::Card(i) => view! {
-                            <div class="sg-slot" hidden=move || !shown.with(|s| s.get(i).copied().unwrap_or(false))>
-                                <TechCard tech=&page.catalog.technologies[i] />
-                            </div>
-                        }.into_any(),
-                    }}
-                </For>
-            </div>
-            <Show when=move || { remaining() > 0 }>
-                <button type="button" class="sg-button sg-more" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
-                    {move || format!("Show {} more of {}", remaining().min(PAGE_SIZE), remaining())}
-                </button>
-            </Show>
+        <Show when=move || empty.get()>
+            <EmptyResult />
+        </Show>
+        // The results come first, so the first card in the page is the best match.
+        <div class="sg-grid" node_ref=results_grid></div>
+        <div class="sg-grid" class:sg-grid--parked=move || !browsing.get() node_ref=browse_grid></div>
+        <Show when=move || { remaining() > 0 }>
+            <button type="button" class="sg-button sg-more" on:click=move |_| limit.update(|l| *l += step)>
+                {move || format!("Show {} more of {}", remaining().min(step), remaining())}
+            </button>
         </Show>
     }
 }
 
-/// A row of the results grid.
+/// The grid rows for these items: the cards, each category's header before its first card
+/// when `header` is given.
+fn rows_for(catalog: &Catalog, items: &[usize], header: Option<fn(usize) -> Row>) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(items.len() + catalog.categories.len());
+    let mut current: Option<&str> = None;
+    for &i in items {
+        let category = catalog.technologies[i].category;
+        if let Some(header) = header.filter(|_| current != Some(category)) {
+            if let Some(ci) = catalog.categories.iter().position(|c| c.id == category) {
+                rows.push(header(ci));
+            }
+            current = Some(category);
+        }
+        rows.push(Row::Card(i));
+    }
+    rows
+}
+
+/// A row of the results grids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Row {
-    /// A category's header (index into the catalog's categories).
+    /// A category's header in the browse grid, the target of the page's category links
+    /// (index into the catalog's categories).
     Category(usize),
-    /// A card (index into the catalog's technologies).
+    /// A category's header in the results grid.
+    Heading(usize),
+    /// A card (index into the catalog's technologies), in whichever grid shows it.
     Card(usize),
+}
+
+/// Builds a row's view under the list's owner (not the arranging effect's, which is replaced
+/// on every pass), untracked, so the row outlives the pass and its reads do not re-run it.
+fn build_row(page: super::state::Page, owner: Option<&Owner>, row: Row, text: &str) -> BuiltRow {
+    use leptos::tachys::view::{Mountable, Render};
+    let build = || match row {
+        Row::Category(ci) | Row::Heading(ci) => {
+            let category = &page.catalog.categories[ci];
+            let anchor = matches!(row, Row::Category(_));
+            (
+                view! { <CategoryHeader category anchor /> }
+                    .into_any()
+                    .build(),
+                None,
+            )
+        }
+        Row::Card(i) => {
+            let tech = &page.catalog.technologies[i];
+            let highlight = RwSignal::new(text.to_string());
+            (
+                view! { <TechCard tech query=highlight /> }
+                    .into_any()
+                    .build(),
+                Some(highlight),
+            )
+        }
+    };
+    let owner = owner.map(Owner::child);
+    let (view, highlight) = untrack(|| match &owner {
+        Some(owner) => owner.with(build),
+        None => build(),
+    });
+    let element = view
+        .elements()
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| document().create_element("div").expect("a div"));
+    BuiltRow {
+        element,
+        highlight,
+        owner,
+        _view: view,
+    }
+}
+
+/// A row built once and kept for the page's life.
+struct BuiltRow {
+    element: web_sys::Element,
+    /// The search text the card highlights (cards only).
+    highlight: Option<RwSignal<String>>,
+    /// Owns the row's signals and effects.
+    owner: Option<Owner>,
+    /// Keeps the row's DOM and effects alive.
+    _view: leptos::tachys::view::any_view::AnyViewState,
+}
+
+#[derive(Clone, Copy)]
+struct Grids<'a> {
+    browse: &'a web_sys::HtmlDivElement,
+    results: &'a web_sys::HtmlDivElement,
+}
+
+/// The rows built so far, and the order each grid holds them in.
+#[derive(Default)]
+struct RowPool {
+    built: rustc_hash::FxHashMap<Row, BuiltRow>,
+    in_browse: Vec<Row>,
+    in_results: Vec<Row>,
+}
+
+impl RowPool {
+    /// Puts `shown` in the results grid and the rest of `all` in the browse grid, building at
+    /// most `budget` new rows; true when every row is in place.
+    fn arrange(
+        &mut self,
+        grids: Grids,
+        all: &[Row],
+        shown: &[Row],
+        mut budget: usize,
+        build: impl Fn(Row, &str) -> BuiltRow,
+        text: &str,
+    ) -> bool {
+        let mut reachable = |row: &Row| {
+            self.built.contains_key(row)
+                || (budget > 0 && {
+                    budget -= 1;
+                    true
+                })
+        };
+        let results: Vec<Row> = shown.iter().copied().filter(&mut reachable).collect();
+        let borrowed: rustc_hash::FxHashSet<Row> = results.iter().copied().collect();
+        let unborrowed: Vec<Row> = all
+            .iter()
+            .copied()
+            .filter(|row| !borrowed.contains(row))
+            .collect();
+        let browse: Vec<Row> = unborrowed.iter().copied().filter(&mut reachable).collect();
+        let done = results.len() == shown.len() && browse.len() == unborrowed.len();
+        let to_results = crate::arrange::plan(&self.in_results, &results);
+        let to_browse = crate::arrange::plan(&self.in_browse, &browse);
+        // Removals first: afterwards each grid holds only rows it keeps, in their old order,
+        // which is what the insertions are planned against.
+        for step in to_results.iter().chain(&to_browse) {
+            if let Step::Remove(row) = step {
+                if let Some(built) = self.built.get(row) {
+                    built.element.remove();
+                }
+            }
+        }
+        for (grid, steps) in [(grids.browse, &to_browse), (grids.results, &to_results)] {
+            for step in steps {
+                if let Step::Insert { row, before } = *step {
+                    let built = self.built.entry(row).or_insert_with(|| build(row, text));
+                    let element = built.element.clone();
+                    let before = before.and_then(|b| self.built.get(&b)).map(|b| &b.element);
+                    let _ = grid.insert_before(&element, before.map(|b| b.as_ref()));
+                }
+            }
+        }
+        // Only the cards a search shows follow its text; the others catch up when shown.
+        for row in &results {
+            if let Some(highlight) = self.built.get(row).and_then(|b| b.highlight) {
+                if highlight.with_untracked(|h| h != text) {
+                    highlight.set(text.to_string());
+                }
+            }
+        }
+        if text.trim().is_empty() {
+            for row in &browse {
+                if let Some(highlight) = self.built.get(row).and_then(|b| b.highlight) {
+                    if highlight.with_untracked(|h| !h.is_empty()) {
+                        highlight.set(String::new());
+                    }
+                }
+            }
+        }
+        self.in_results = results;
+        self.in_browse = browse;
+        if self.built.len() > POOL_MAX {
+            self.evict();
+        }
+        done
+    }
+
+    /// Drops the rows neither grid shows (large catalogs only: the real one fits well within
+    /// [`POOL_MAX`]), disposing of their effects.
+    fn evict(&mut self) {
+        let placed: rustc_hash::FxHashSet<Row> = self
+            .in_results
+            .iter()
+            .chain(&self.in_browse)
+            .copied()
+            .collect();
+        self.built.retain(|row, built| {
+            let keep = placed.contains(row);
+            if !keep {
+                if let Some(owner) = &built.owner {
+                    owner.cleanup();
+                }
+            }
+            keep
+        });
+    }
 }
 
 /// Says what excluded everything and offers to undo it.

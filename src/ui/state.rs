@@ -41,6 +41,9 @@ pub struct Page {
     pub answers: RwSignal<Answers>,
     /// Things the reader should know, e.g. settings in a link that were ignored.
     pub notices: RwSignal<Vec<String>>,
+    /// Every card is in place and the app is in the document: dialogs may open, and the parts
+    /// below the cards may render.
+    pub revealed: RwSignal<bool>,
     /// The next URL write pushes a history entry instead of replacing.
     push_next: StoredValue<bool>,
     /// A replaceState waiting for typing to pause (Chromium spends ~10 ms per call), with the
@@ -72,6 +75,7 @@ impl Page {
             comparing: RwSignal::new(false),
             answers: RwSignal::new(Answers::default()),
             notices: RwSignal::new(Vec::new()),
+            revealed: RwSignal::new(false),
             push_next: StoredValue::new(false),
             pending_write: StoredValue::new_local(None),
             written: StoredValue::new(current_search()),

@@ -3,15 +3,14 @@ use super::state::use_page;
 use crate::catalog::Technology;
 use leptos::prelude::*;
 
-/// A technology's card. Test contract: an `<article data-tech="<id>">` with the name in a heading.
+/// A technology's card, its name and summary highlighting `query`. Test contract: an `<article data-tech="<id>">` with the name in a heading.
 #[component]
-pub fn TechCard(tech: &'static Technology) -> impl IntoView {
+pub fn TechCard(tech: &'static Technology, #[prop(into)] query: Signal<String>) -> impl IntoView {
     let page = use_page();
     let category = page
         .catalog
         .category(tech.category)
         .map_or(tech.category, |c| c.name);
-    let query = page.search_text;
     let compared = move || page.is_compared(tech.id);
     let compare_full = move || {
         page.compare
@@ -32,9 +31,7 @@ pub fn TechCard(tech: &'static Technology) -> impl IntoView {
             <ul class="sg-card__best" aria-label="Best for">
                 {tech.best_for.iter().take(3).map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
             </ul>
-            <ul class="sg-card__tags" aria-label="Tags">
-                {tech.tags.iter().take(6).map(|t| view! { <li class="sg-tag">{page.catalog.tag_label(t)}</li> }).collect_view()}
-            </ul>
+            <p class="sg-card__tags"><span class="sg-visually-hidden">"Tags: "</span>{page.catalog.tag_line(tech)}</p>
             <div class="sg-card__actions">
                 <button
                     type="button"
