@@ -81,9 +81,11 @@ pub fn fallback_html(catalog: &Catalog, series: &GuideSeries, base: &str) -> Str
         "<p class=\"sg-result-count\">All {} technologies</p>",
         catalog.technologies.len()
     );
-    // Same shape as the app: one grid, each category's header a full-width row before its cards.
-    out.push_str("<div class=\"sg-grid\">");
+    // Like the app's grid, each category's header a full-width row before its cards; one grid
+    // per category, each skipped by layout while off-screen (`sg-fallback__group`), so the
+    // first paint does not lay out the whole catalog.
     for category in catalog.categories {
+        out.push_str("<div class=\"sg-grid sg-fallback__group\">");
         let _ = write!(
             out,
             "<div class=\"sg-category\" id=\"sg-cat-{id}\"><h3 class=\"sg-category__title\">{name}</h3><p class=\"sg-category__intro\">{intro}</p>",
@@ -111,8 +113,8 @@ pub fn fallback_html(catalog: &Catalog, series: &GuideSeries, base: &str) -> Str
                 escape(&catalog.tag_line(tech))
             );
         }
+        out.push_str("</div>");
     }
-    out.push_str("</div>");
     out.push_str("</div></div></section>");
     out.push_str("<section class=\"sg-chooser\" id=\"sg-chooser\" aria-labelledby=\"sg-chooser-title\"><h2 class=\"sg-section-title\" id=\"sg-chooser-title\">Choose a stack</h2><p class=\"sg-chooser__intro\">Five questions, one stack: a pick for every layer with the reasons behind it. The chooser needs JavaScript.</p></section>");
     out.push_str("</main>");

@@ -49,7 +49,11 @@ pub fn mount() {
         (Some(root), Some(host)) => {
             host.set_class_name("sg-host");
             PENDING.with(|p| *p.borrow_mut() = Some((root.into(), host.clone().into())));
-            leptos::mount::mount_to(host, App).forget();
+            // In a task of its own: instantiating the wasm is one long task already.
+            set_timeout(
+                move || leptos::mount::mount_to(host, App).forget(),
+                std::time::Duration::ZERO,
+            );
         }
         (Some(root), None) => {
             root.set_text_content(None);

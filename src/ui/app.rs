@@ -105,9 +105,12 @@ pub fn App() -> impl IntoView {
                 </main>
                 <OtherGuides />
             </div>
-            <CompareTray />
-            <DetailDialog />
-            <CompareDialog />
+            // Needed only once the page is interactive: built after the cards.
+            <AfterFirstPaint>
+                <CompareTray />
+                <DetailDialog />
+                <CompareDialog />
+            </AfterFirstPaint>
         </div>
     }
 }

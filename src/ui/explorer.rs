@@ -2,7 +2,7 @@ use super::category_section::CategoryHeader;
 use super::state::use_page;
 use super::tech_card::TechCard;
 use crate::arrange::Step;
-use crate::catalog::facets::{count_of, explore, relaxations, Filter, Filters, Results, Sort};
+use crate::catalog::facets::{count_of, relaxations, Filter, Filters, Results, Sort};
 use crate::catalog::{Catalog, Hosting, License};
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -12,10 +12,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Explorer() -> impl IntoView {
     let page = use_page();
-    let results = Memo::new(move |_| {
-        page.query
-            .with(|q| explore(page.catalog, page.index_for(q), q))
-    });
+    let results = Memo::new(move |_| page.query.with(|q| page.explore(q)));
     let search_ref = NodeRef::<Input>::new();
 
     // `/` focuses the search box unless the reader is typing somewhere else.
@@ -321,6 +318,10 @@ fn ResultCount(results: Memo<Results>) -> impl IntoView {
 const PAGE_SIZE: usize = 48;
 const WHOLE_CATALOG_MAX: usize = 240;
 
+/// How long after start-up the search index is built, so it does not compete with the first
+/// paint of the sections rendered after the cards.
+const INDEX_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// How many built rows a large catalog keeps off-screen before dropping the oldest.
 const POOL_MAX: usize = 6 * PAGE_SIZE;
 
@@ -413,6 +414,17 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             if !page.revealed.get_untracked() {
                 super::reveal();
                 page.revealed.set(true);
+                // Build the search index in a quiet moment rather than on the first keystroke
+                // (a task of about 20 ms at 4x throttling for the real catalog; a 10,000-item
+                // one would be one long task, so it keeps building on first use).
+                if page.catalog.technologies.len() <= WHOLE_CATALOG_MAX {
+                    set_timeout(
+                        move || {
+                            page.index();
+                        },
+                        INDEX_DELAY,
+                    );
+                }
             }
         } else {
             set_timeout(move || more_to_build.notify(), std::time::Duration::ZERO);
