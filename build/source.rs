@@ -546,6 +546,21 @@ pub fn validate(c: &RawCatalog) -> Vec<Problem> {
             });
         }
     }
+    // Every tag is offered as a filter: one that no item carries would filter to nothing.
+    let carried: HashSet<&str> = c
+        .items
+        .iter()
+        .flat_map(|i| i.value.tags.iter().map(String::as_str))
+        .collect();
+    for tag in &c.tags.value {
+        if !carried.contains(tag.id.as_str()) {
+            problems.push(Problem {
+                file: c.tags.file.clone(),
+                subject: Some(format!("tag \"{}\"", tag.id)),
+                message: "no item carries it".into(),
+            });
+        }
+    }
     problems
 }
 

@@ -2,6 +2,7 @@
 //! (including "what would change this", which re-runs the engine for every other answer), and a
 //! search over the real catalog and a synthetic 10,000-item one. Prints numbers; asserts nothing.
 
+use stackguide::catalog::facets::{explore, ExploreQuery};
 use stackguide::catalog::search::SearchIndex;
 use stackguide::catalog::{synthetic, Catalog};
 use stackguide::chooser::{recommend, Answers, Rules};
@@ -52,5 +53,21 @@ fn main() {
             "| one search, {label}, mean of {} queries | {per:.3} ms |",
             queries.len()
         );
+        // What a keystroke computes: search, facet counts and order, for one-letter queries
+        // (the broadest) and for a cleared search box.
+        for text in ["p", "k", ""] {
+            let query = ExploreQuery {
+                text: text.to_string(),
+                ..ExploreQuery::default()
+            };
+            let rounds = 20;
+            let t = Instant::now();
+            for _ in 0..rounds {
+                std::hint::black_box(explore(cat, &index, &query));
+            }
+            let per = t.elapsed().as_secs_f64() * 1000.0 / rounds as f64;
+            let shown = explore(cat, &index, &query).items.len();
+            println!("| explore \"{text}\", {label} ({shown} shown) | {per:.3} ms |");
+        }
     }
 }

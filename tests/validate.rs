@@ -201,6 +201,15 @@ fn every_rule_reports_file_item_and_field() {
             "data/tags.json: tag \"open-source\": id is used twice",
         ),
         (
+            "a tag no item carries",
+            |c| {
+                let mut unused = c.tags.value[0].clone();
+                unused.id = "unused".into();
+                c.tags.value.push(unused);
+            },
+            "data/tags.json: tag \"unused\": no item carries it",
+        ),
+        (
             "duplicate subcategory",
             |c| {
                 let sub = c.categories.value[0].subcategories[0].clone();
@@ -225,6 +234,8 @@ fn a_category_left_without_items_is_reported() {
     let mut c = fixture();
     c.items.retain(|i| i.value.id != "redis");
     item(&mut c, "postgresql").related.clear();
+    // Only redis carried this tag: it goes too, so the category is the one problem left.
+    c.tags.value.retain(|t| t.id != "cache");
     assert_eq!(
         lines(&source::validate(&c)),
         vec!["data/categories.json: category \"caching\": has no items".to_string()]
@@ -262,7 +273,7 @@ fn all_problems_are_reported_at_once() {
     let mut c = fixture();
     let redis = item(&mut c, "redis");
     redis.website = "ftp://redis.io".into();
-    redis.tags = vec!["fast".into()];
+    redis.tags = vec!["fast".into(), "cache".into()];
     redis.related = vec!["redis".into()];
     assert_eq!(source::validate(&c).len(), 3);
 }

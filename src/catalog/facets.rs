@@ -285,7 +285,7 @@ pub fn count_of<K: PartialEq>(list: &[OptionCount<K>], pos: usize, key: &K) -> u
 pub struct FacetCounts {
     /// Category ids in catalog order, each followed by its subcategories (`cat/sub`).
     pub categories: Vec<OptionCount<String>>,
-    /// Tags in vocabulary order; tags no item carries are left out.
+    /// Tags in vocabulary order (build-time validation makes sure some item carries each).
     pub tags: Vec<OptionCount<&'static str>>,
     pub hosting: Vec<OptionCount<Hosting>>,
     pub licenses: Vec<OptionCount<License>>,
@@ -384,13 +384,10 @@ pub fn facet_counts(catalog: &Catalog, hits: &[Hit], filters: &Filters) -> Facet
             });
         }
     }
-    // Only tags some item carries are offered at all.
-    let carried: std::collections::HashSet<&str> =
-        techs.iter().flat_map(|t| t.tags.iter().copied()).collect();
+    // Every tag of the vocabulary is carried by some item (checked at build time).
     let tags = catalog
         .tags
         .iter()
-        .filter(|tag| carried.contains(tag.id))
         .map(|tag| OptionCount {
             key: tag.id,
             count: tags_n.get(tag.id).copied().unwrap_or(0),

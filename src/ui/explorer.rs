@@ -145,13 +145,15 @@ fn FacetOption(
     let page = use_page();
     let checked_filter = filter.clone();
     let checked = Memo::new(move |_| filters.with(|f| f.contains(&checked_filter)));
+    // A memo, so the attribute is touched only when it flips, not whenever the count changes.
+    let disabled = Memo::new(move |_| count.get() == 0 && !checked.get());
     view! {
         <li class=if nested { "sg-facet__option sg-facet__option--nested" } else { "sg-facet__option" }>
             <label class="sg-check">
                 <input
                     type="checkbox"
                     prop:checked=checked
-                    disabled=move || count.get() == 0 && !checked.get()
+                    disabled=disabled
                     on:change=move |_| page.query.update(|q| q.filters.toggle(filter.clone()))
                 />
                 <span class="sg-check__label">{label}</span>
@@ -202,7 +204,6 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
     let tag_options = catalog
         .tags
         .iter()
-        .filter(|t| catalog.technologies.iter().any(|x| x.tags.contains(&t.id)))
         .enumerate()
         .map(|(pos, t)| {
             let id = t.id;
@@ -315,7 +316,7 @@ fn ResultCount(results: Memo<Results>) -> impl IntoView {
 /// when it is of a readable size (the real one has about 100 items), pages of [`PAGE_SIZE`]
 /// beyond [`WHOLE_CATALOG_MAX`] (a 10,000-item catalog would otherwise put 150,000 elements in
 /// the DOM, and a keystroke would build hundreds of cards).
-const PAGE_SIZE: usize = 48;
+const PAGE_SIZE: usize = 24;
 const WHOLE_CATALOG_MAX: usize = 240;
 
 /// How long after start-up the search index is built, so it does not compete with the first
@@ -575,10 +576,23 @@ impl RowPool {
         let done = results.len() == shown.len() && browse.len() == unborrowed.len();
         let to_results = crate::arrange::plan(&self.in_results, &results);
         let to_browse = crate::arrange::plan(&self.in_browse, &browse);
-        // Removals first: afterwards each grid holds only rows it keeps, in their old order,
-        // which is what the insertions are planned against.
+        // Removals first: afterwards each grid holds the rows it keeps in their old order, which
+        // is what the insertions are planned against. A row moving to the other grid is left
+        // where it is: its insertion there moves it (one DOM operation instead of two), and
+        // rows that are about to leave a grid do not disturb the order of the others.
+        let moving: rustc_hash::FxHashSet<Row> = to_results
+            .iter()
+            .chain(&to_browse)
+            .filter_map(|step| match step {
+                Step::Insert { row, .. } => Some(*row),
+                Step::Remove(_) => None,
+            })
+            .collect();
         for step in to_results.iter().chain(&to_browse) {
             if let Step::Remove(row) = step {
+                if moving.contains(row) {
+                    continue;
+                }
                 if let Some(built) = self.built.get(row) {
                     built.element.remove();
                 }
