@@ -76,15 +76,37 @@ pub fn generate(c: &RawCatalog) -> String {
     let mut items: Vec<_> = c.items.iter().map(|l| &l.value).collect();
     items.sort_by_key(|i| position(&i.category));
 
+    // Where each category's and subcategory's option sits in the flattened category options.
+    let mut option = 0usize;
+    let mut category_option = std::collections::HashMap::new();
+    for k in &c.categories.value {
+        category_option.insert((k.id.as_str(), None), option);
+        option += 1;
+        for sub in &k.subcategories {
+            category_option.insert((k.id.as_str(), Some(sub.id.as_str())), option);
+            option += 1;
+        }
+    }
+    let tag_position = |tag: &str| c.tags.value.iter().position(|t| t.id == tag);
+
     out.push_str("pub static TECHNOLOGIES: &[Technology] = &[\n");
     for i in items {
         let hosting: Vec<&str> = i.hosting.iter().map(|h| hosting(h)).collect();
+        // Validation has checked that category, subcategory and tags exist.
+        let category = category_option[&(i.category.as_str(), None)];
+        let subcategory = category_option[&(i.category.as_str(), Some(i.subcategory.as_str()))];
+        let tags: Vec<String> = i
+            .tags
+            .iter()
+            .filter_map(|t| tag_position(t))
+            .map(|p| p.to_string())
+            .collect();
         writeln!(
             out,
             "    Technology {{ id: {:?}, name: {:?}, aliases: {}, category: {:?}, subcategory: {:?}, \
              summary: {:?}, description: {:?}, strengths: {}, trade_offs: {}, best_for: {}, \
              tags: {}, hosting: &[{}], license: {}, website: {:?}, related: {}, guides: {}, \
-             sources: {} }},",
+             sources: {}, facet_keys: FacetKeys {{ category: {}, subcategory: {}, tags: &[{}] }} }},",
             i.id,
             i.name,
             strs(&i.aliases),
@@ -102,6 +124,9 @@ pub fn generate(c: &RawCatalog) -> String {
             strs(&i.related),
             strs(&i.guides),
             strs(&i.sources),
+            category,
+            subcategory,
+            tags.join(", "),
         )
         .unwrap();
     }

@@ -6,12 +6,12 @@ pub mod facets;
 mod model;
 pub mod search;
 
-pub use model::{Category, Hosting, License, Subcategory, Tag, Technology};
+pub use model::{Category, FacetKeys, Hosting, License, Subcategory, Tag, Technology};
 
 use crate::guides::Guide;
 
 mod generated {
-    use super::{Category, Guide, Hosting, License, Subcategory, Tag, Technology};
+    use super::{Category, FacetKeys, Guide, Hosting, License, Subcategory, Tag, Technology};
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 

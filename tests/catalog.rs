@@ -225,3 +225,39 @@ fn a_card_tag_line_names_the_first_six_tags_by_label() {
         );
     }
 }
+
+#[test]
+fn facet_keys_point_at_the_items_own_options() {
+    let catalog = Catalog::builtin();
+    let options: Vec<String> = catalog
+        .categories
+        .iter()
+        .flat_map(|c| {
+            std::iter::once(c.id.to_string()).chain(
+                c.subcategories
+                    .iter()
+                    .map(move |s| format!("{}/{}", c.id, s.id)),
+            )
+        })
+        .collect();
+    for tech in catalog.technologies {
+        let keys = tech.facet_keys;
+        assert_eq!(
+            options[keys.category as usize], tech.category,
+            "{}",
+            tech.id
+        );
+        assert_eq!(
+            options[keys.subcategory as usize],
+            format!("{}/{}", tech.category, tech.subcategory),
+            "{}",
+            tech.id
+        );
+        let tags: Vec<&str> = keys
+            .tags
+            .iter()
+            .map(|&t| catalog.tags[t as usize].id)
+            .collect();
+        assert_eq!(tags, tech.tags, "{}", tech.id);
+    }
+}

@@ -338,25 +338,31 @@ pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> 
 /// One pass over the hits: each item adds one to the options it carries, in every group whose
 /// *other* groups it passes.
 pub fn facet_counts(catalog: &Catalog, hits: &[Hit], filters: &Filters) -> FacetCounts {
-    // FxHash: SipHash made counting the slowest part of a 10,000-item keystroke (measured).
-    use rustc_hash::FxHashMap as HashMap;
+    // Each item knows its options' places (FacetKeys, from build.rs): counting is indexing.
     let techs = catalog.technologies;
-    let mut categories_n: HashMap<&str, usize> = HashMap::default();
-    let mut subcategories_n: HashMap<(&str, &str), usize> = HashMap::default();
-    let mut tags_n: HashMap<&str, usize> = HashMap::default();
+    let category_options: usize = catalog
+        .categories
+        .iter()
+        .map(|c| 1 + c.subcategories.len())
+        .sum();
+    let mut categories_n = vec![0usize; category_options];
+    let mut tags_n = vec![0usize; catalog.tags.len()];
     let mut hosting_n = [0usize; Hosting::ALL.len()];
     let mut licenses_n = [0usize; License::ALL.len()];
+    let add = |counts: &mut Vec<usize>, at: u16| {
+        if let Some(n) = counts.get_mut(at as usize) {
+            *n += 1;
+        }
+    };
     for hit in hits {
         let t = &techs[hit.index];
         if filters.passes_except(t, FacetGroup::Category) {
-            *categories_n.entry(t.category).or_default() += 1;
-            *subcategories_n
-                .entry((t.category, t.subcategory))
-                .or_default() += 1;
+            add(&mut categories_n, t.facet_keys.category);
+            add(&mut categories_n, t.facet_keys.subcategory);
         }
         if filters.passes_except(t, FacetGroup::Tag) {
-            for tag in t.tags {
-                *tags_n.entry(tag).or_default() += 1;
+            for &tag in t.facet_keys.tags {
+                add(&mut tags_n, tag);
             }
         }
         if filters.passes_except(t, FacetGroup::Hosting) {
@@ -369,29 +375,24 @@ pub fn facet_counts(catalog: &Catalog, hits: &[Hit], filters: &Filters) -> Facet
         }
     }
 
-    let mut categories = Vec::new();
+    let mut categories = Vec::with_capacity(category_options);
     for c in catalog.categories {
-        let count = categories_n.get(c.id).copied().unwrap_or(0);
-        categories.push(OptionCount {
-            key: c.id.to_string(),
-            count,
-        });
+        categories.push(c.id.to_string());
         for s in c.subcategories {
-            let count = subcategories_n.get(&(c.id, s.id)).copied().unwrap_or(0);
-            categories.push(OptionCount {
-                key: format!("{}/{}", c.id, s.id),
-                count,
-            });
+            categories.push(format!("{}/{}", c.id, s.id));
         }
     }
+    let categories = categories
+        .into_iter()
+        .zip(categories_n)
+        .map(|(key, count)| OptionCount { key, count })
+        .collect();
     // Every tag of the vocabulary is carried by some item (checked at build time).
     let tags = catalog
         .tags
         .iter()
-        .map(|tag| OptionCount {
-            key: tag.id,
-            count: tags_n.get(tag.id).copied().unwrap_or(0),
-        })
+        .zip(tags_n)
+        .map(|(tag, count)| OptionCount { key: tag.id, count })
         .collect();
     let hosting = Hosting::ALL
         .iter()

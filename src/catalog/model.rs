@@ -27,6 +27,20 @@ pub struct Technology {
     pub guides: &'static [&'static str],
     /// Seed ids the facts come from.
     pub sources: &'static [&'static str],
+    /// Where the item counts in the filter options, worked out at build time.
+    pub facet_keys: FacetKeys,
+}
+
+/// An item's places in the filter option lists, so a count is an index, not a hash lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FacetKeys {
+    /// The category's option among the category options (each category followed by its
+    /// subcategories, in catalog order).
+    pub category: u16,
+    /// The subcategory's option in the same list.
+    pub subcategory: u16,
+    /// Positions in the catalog's tag vocabulary, in the item's tag order.
+    pub tags: &'static [u16],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -174,17 +174,26 @@ pub enum Rank {
 
 #[derive(Debug, Clone)]
 struct Entry {
+    /// Folded name and aliases, for the whole-query ranks.
     name: String,
     aliases: Vec<String>,
-    name_words: Vec<u32>,
-    alias_words: Vec<u32>,
-    other_words: Vec<u32>,
+}
+
+/// Where in an item a word occurs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name = 0,
+    Alias = 1,
+    Other = 2,
 }
 
 /// The search index for one catalog.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     vocabulary: Vec<Vec<char>>,
+    /// For each vocabulary word, the items it occurs in and where (one pair per item and field),
+    /// so a query term only visits the items that have a word it meets.
+    postings: Vec<Vec<(u32, Field)>>,
     entries: Vec<Entry>,
     /// Each item's place in order of folded name.
     name_order: Vec<u32>,
@@ -218,7 +227,8 @@ impl SearchIndex {
             }
         };
         let mut entries = Vec::with_capacity(catalog.technologies.len());
-        for tech in catalog.technologies {
+        let mut postings: Vec<Vec<(u32, Field)>> = Vec::new();
+        for (item, tech) in catalog.technologies.iter().enumerate() {
             let (mut name_words, mut alias_words, mut other_words) =
                 (Vec::new(), Vec::new(), Vec::new());
             intern(tech.name, &mut name_words);
@@ -228,16 +238,24 @@ impl SearchIndex {
             for text in other_text(catalog, tech) {
                 intern(text, &mut other_words);
             }
-            for list in [&mut name_words, &mut alias_words, &mut other_words] {
-                list.sort_unstable();
-                list.dedup();
+            for (field, mut words) in [
+                (Field::Name, name_words),
+                (Field::Alias, alias_words),
+                (Field::Other, other_words),
+            ] {
+                words.sort_unstable();
+                words.dedup();
+                for id in words {
+                    let id = id as usize;
+                    if postings.len() <= id {
+                        postings.resize_with(id + 1, Vec::new);
+                    }
+                    postings[id].push((item as u32, field));
+                }
             }
             entries.push(Entry {
                 name: fold(tech.name),
                 aliases: tech.aliases.iter().map(|a| fold(a)).collect(),
-                name_words,
-                alias_words,
-                other_words,
             });
         }
         // Each item's place in name order (folded; ties by catalog order): ties in a ranking
@@ -250,6 +268,7 @@ impl SearchIndex {
         }
         SearchIndex {
             vocabulary,
+            postings,
             entries,
             name_order,
         }
@@ -259,6 +278,7 @@ impl SearchIndex {
     pub const fn empty() -> SearchIndex {
         SearchIndex {
             vocabulary: Vec::new(),
+            postings: Vec::new(),
             entries: Vec::new(),
             name_order: Vec::new(),
         }
@@ -276,18 +296,38 @@ impl SearchIndex {
         if terms.is_empty() {
             return Vec::new();
         }
-        // For each term, how it met each vocabulary word (None = not at all).
-        let per_term: Vec<Vec<Option<WordMatch>>> = terms
-            .iter()
-            .map(|t| self.vocabulary.iter().map(|w| match_word(t, w)).collect())
-            .collect();
-        let whole = fold(query.trim());
-        let mut hits = Vec::new();
-        for (index, entry) in self.entries.iter().enumerate() {
-            if let Some(rank) = rank_entry(entry, &whole, &per_term) {
-                hits.push(Hit { index, rank });
+        // The weakest term decides an item's rank; an item some term misses is out (None).
+        let n = self.entries.len();
+        let mut worst: Vec<Option<Rank>> = vec![Some(Rank::ExactName); n];
+        // Per term and item, how the term best met the item's name, aliases and other words.
+        let mut best: Vec<[Option<WordMatch>; 3]> = vec![[None; 3]; n];
+        for (i, term) in terms.iter().enumerate() {
+            if i > 0 {
+                best.iter_mut().for_each(|b| *b = [None; 3]);
+            }
+            for (word, items) in self.vocabulary.iter().zip(&self.postings) {
+                let Some(m) = match_word(term, word) else {
+                    continue;
+                };
+                for &(item, field) in items {
+                    let slot = &mut best[item as usize][field as usize];
+                    *slot = Some(slot.map_or(m, |old| old.min(m)));
+                }
+            }
+            for (w, b) in worst.iter_mut().zip(&best) {
+                *w = w.zip(term_rank(b)).map(|(a, t)| a.max(t));
             }
         }
+        let whole = fold(query.trim());
+        let mut hits: Vec<Hit> = worst
+            .iter()
+            .enumerate()
+            .filter_map(|(index, rank)| {
+                let rank = (*rank)?;
+                let rank = whole_rank(&self.entries[index], &whole).map_or(rank, |r| r.min(rank));
+                Some(Hit { index, rank })
+            })
+            .collect();
         // Ties by folded name, through the index's name order: folding in the comparison
         // allocated twice per comparison (the slowest part of a 10,000-item search, measured).
         hits.sort_unstable_by_key(|h| (h.rank, self.name_order[h.index]));
@@ -306,36 +346,31 @@ fn other_text<'a>(
         .chain(tech.tags.iter().map(|t| catalog.tag_label(t)))
 }
 
-fn best_in(ids: &[u32], matches: &[Option<WordMatch>]) -> Option<WordMatch> {
-    ids.iter().filter_map(|&id| matches[id as usize]).min()
+/// How one term ranks an item, from how it best met the item's name, aliases and other words;
+/// None when it met none of them.
+fn term_rank(best: &[Option<WordMatch>; 3]) -> Option<Rank> {
+    let [name, alias, other] = *best;
+    let exact = |m: Option<WordMatch>| m.is_some_and(|m| m != WordMatch::Fuzzy);
+    Some(if exact(name) {
+        Rank::NameWords
+    } else if exact(alias) {
+        Rank::AliasWords
+    } else if exact(other) {
+        Rank::OtherFields
+    } else if name.is_some() {
+        Rank::FuzzyName
+    } else if alias.is_some() {
+        Rank::FuzzyAlias
+    } else if other.is_some() {
+        Rank::FuzzyOther
+    } else {
+        return None;
+    })
 }
 
-fn rank_entry(entry: &Entry, whole: &str, per_term: &[Vec<Option<WordMatch>>]) -> Option<Rank> {
-    // Every term must match somewhere; the weakest term decides the rank.
-    let mut worst = Rank::ExactName;
-    for matches in per_term {
-        let name = best_in(&entry.name_words, matches);
-        let alias = best_in(&entry.alias_words, matches);
-        let other = best_in(&entry.other_words, matches);
-        let exact = |m: Option<WordMatch>| m.is_some_and(|m| m != WordMatch::Fuzzy);
-        let term_rank = if exact(name) {
-            Rank::NameWords
-        } else if exact(alias) {
-            Rank::AliasWords
-        } else if exact(other) {
-            Rank::OtherFields
-        } else if name.is_some() {
-            Rank::FuzzyName
-        } else if alias.is_some() {
-            Rank::FuzzyAlias
-        } else if other.is_some() {
-            Rank::FuzzyOther
-        } else {
-            return None;
-        };
-        worst = worst.max(term_rank);
-    }
-    let whole_rank = if entry.name == whole {
+/// The rank the whole query earns against the name or an alias, if any.
+fn whole_rank(entry: &Entry, whole: &str) -> Option<Rank> {
+    if entry.name == whole {
         Some(Rank::ExactName)
     } else if entry.name.starts_with(whole) {
         Some(Rank::NamePrefix)
@@ -343,8 +378,7 @@ fn rank_entry(entry: &Entry, whole: &str, per_term: &[Vec<Option<WordMatch>>]) -
         Some(Rank::Alias)
     } else {
         None
-    };
-    Some(whole_rank.map_or(worst, |r| r.min(worst)))
+    }
 }
 
 /// Splits `text` into runs to show plain or highlighted for `query`: a word starting with a term
