@@ -323,7 +323,7 @@ const WHOLE_CATALOG_MAX: usize = 240;
 /// paint of the sections rendered after the cards.
 const INDEX_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
-/// How many built rows a large catalog keeps off-screen before dropping the oldest.
+/// How many built rows a large catalog may hold before the rows no grid shows are dropped.
 const POOL_MAX: usize = 6 * PAGE_SIZE;
 
 fn page_size(total: usize) -> usize {
