@@ -72,6 +72,119 @@ fn longest_increasing(xs: &[usize]) -> Vec<usize> {
     run
 }
 
+/// Where two grids that share rows stand: each row is in at most one of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shared<K> {
+    /// The grid that holds everything not shown elsewhere (the browse grid).
+    pub rest: Vec<K>,
+    /// The grid that shows a query's rows, borrowed from the other (the results grid).
+    pub shown: Vec<K>,
+}
+
+impl<K> Default for Shared<K> {
+    fn default() -> Self {
+        Shared {
+            rest: Vec::new(),
+            shown: Vec::new(),
+        }
+    }
+}
+
+/// The DOM operations that take two grids from one [`Shared`] state to the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedPlan<K> {
+    /// Where the grids will stand.
+    pub next: Shared<K>,
+    /// Rows to take out of the page first. A row moving from one grid to the other is not in
+    /// it: its insertion moves it, one operation instead of two.
+    pub removals: Vec<K>,
+    /// Then these insertions into the rest grid, then [`SharedPlan::into_shown`].
+    pub into_rest: Vec<Step<K>>,
+    pub into_shown: Vec<Step<K>>,
+    /// False when `placeable` held some rows back: call again for the others.
+    pub complete: bool,
+}
+
+/// Plans the shown grid to hold `shown` (in order) and the rest grid to hold the rows of `all`
+/// not shown (in order). Only rows `placeable` accepts are placed (it is asked once per row
+/// not already placed, in order: shown rows first); the plan then says it is not complete.
+/// Rows must be unique within `all` and within `shown`.
+pub fn plan_shared<K: Copy + Eq + Hash>(
+    current: &Shared<K>,
+    all: &[K],
+    shown: &[K],
+    mut placeable: impl FnMut(&K) -> bool,
+) -> SharedPlan<K> {
+    let placed: rustc_hash::FxHashSet<K> =
+        current.rest.iter().chain(&current.shown).copied().collect();
+    let mut ok = |row: &K| placed.contains(row) || placeable(row);
+    let next_shown: Vec<K> = shown.iter().copied().filter(&mut ok).collect();
+    let borrowed: rustc_hash::FxHashSet<K> = shown.iter().copied().collect();
+    let unborrowed: Vec<K> = all
+        .iter()
+        .copied()
+        .filter(|r| !borrowed.contains(r))
+        .collect();
+    let next_rest: Vec<K> = unborrowed.iter().copied().filter(&mut ok).collect();
+    let complete = next_shown.len() == shown.len() && next_rest.len() == unborrowed.len();
+    let to_shown = plan(&current.shown, &next_shown);
+    let to_rest = plan(&current.rest, &next_rest);
+    let (mut removals, mut into_rest, mut into_shown) = (Vec::new(), Vec::new(), Vec::new());
+    let inserted: rustc_hash::FxHashSet<K> = to_shown
+        .iter()
+        .chain(&to_rest)
+        .filter_map(|step| match step {
+            Step::Insert { row, .. } => Some(*row),
+            Step::Remove(_) => None,
+        })
+        .collect();
+    for (steps, into) in [(to_rest, &mut into_rest), (to_shown, &mut into_shown)] {
+        for step in steps {
+            match step {
+                Step::Remove(row) if !inserted.contains(&row) => removals.push(row),
+                Step::Remove(_) => {}
+                insert => into.push(insert),
+            }
+        }
+    }
+    SharedPlan {
+        next: Shared {
+            rest: next_rest,
+            shown: next_shown,
+        },
+        removals,
+        into_rest,
+        into_shown,
+        complete,
+    }
+}
+
+/// Applies a shared plan to two lists, as the DOM would (an insertion takes the row out of
+/// wherever it is): what the tests check plans against.
+pub fn apply_shared<K: Copy + Eq>(grids: &mut Shared<K>, plan: &SharedPlan<K>) {
+    for row in &plan.removals {
+        grids.rest.retain(|k| k != row);
+        grids.shown.retain(|k| k != row);
+    }
+    for (steps, into_rest) in [(&plan.into_rest, true), (&plan.into_shown, false)] {
+        for step in steps {
+            if let Step::Insert { row, before } = *step {
+                grids.rest.retain(|&k| k != row);
+                grids.shown.retain(|&k| k != row);
+                let list = if into_rest {
+                    &mut grids.rest
+                } else {
+                    &mut grids.shown
+                };
+                let at = before
+                    .and_then(|b| list.iter().position(|&k| k == b))
+                    .unwrap_or(list.len());
+                list.insert(at, row);
+            }
+        }
+    }
+}
+
 /// Applies steps to a list, as the DOM would: what the tests check plans against.
 pub fn apply<K: Copy + Eq>(list: &mut Vec<K>, steps: &[Step<K>]) {
     for step in steps {

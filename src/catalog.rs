@@ -103,7 +103,7 @@ impl Catalog {
 pub fn synthetic(base: &'static Catalog, n: usize) -> &'static Catalog {
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
     let count = base.technologies.len().max(1);
-    let technologies: Vec<Technology> = (0..n)
+    let mut technologies: Vec<Technology> = (0..n)
         .filter_map(|k| {
             let t = base.technologies.get(k % count)?;
             Some(Technology {
@@ -113,6 +113,9 @@ pub fn synthetic(base: &'static Catalog, n: usize) -> &'static Catalog {
             })
         })
         .collect();
+    // Like the built-in catalog, in category order (grouped views rely on it).
+    let position = |t: &Technology| base.categories.iter().position(|c| c.id == t.category);
+    technologies.sort_by_key(position);
     Box::leak(Box::new(Catalog {
         technologies: Box::leak(technologies.into_boxed_slice()),
         categories: base.categories,

@@ -101,3 +101,111 @@ proptest! {
         prop_assert_eq!(inserts(&steps), wanted.len() - lis_len(&kept));
     }
 }
+
+mod shared {
+    use super::*;
+    use stackguide::arrange::{apply_shared, plan_shared, Shared};
+
+    /// Rows 0..60; the two grids never hold a row twice.
+    fn state() -> impl Strategy<Value = Shared<u32>> {
+        (
+            proptest::sample::subsequence((0u32..60).collect::<Vec<_>>(), 0..60).prop_shuffle(),
+            0usize..60,
+        )
+            .prop_map(|(rows, split)| {
+                let split = split.min(rows.len());
+                Shared {
+                    shown: rows[..split].to_vec(),
+                    rest: rows[split..].to_vec(),
+                }
+            })
+    }
+
+    fn rows(max: usize) -> impl Strategy<Value = Vec<u32>> {
+        proptest::sample::subsequence((0u32..60).collect::<Vec<_>>(), 0..max).prop_shuffle()
+    }
+
+    proptest! {
+        #[test]
+        fn the_grids_end_as_planned_and_never_share_a_row(
+            current in state(),
+            all in rows(60),
+            shown in rows(30),
+            budget in 0usize..80,
+        ) {
+            let mut left = budget;
+            let plan = plan_shared(&current, &all, &shown, |_| {
+                left = left.saturating_sub(1);
+                left > 0 || budget > 60
+            });
+            let mut grids = current.clone();
+            apply_shared(&mut grids, &plan);
+            prop_assert_eq!(&grids, &plan.next);
+            prop_assert!(grids.shown.iter().all(|r| !grids.rest.contains(r)));
+            // Each grid keeps its wanted order, whatever was held back.
+            let in_order = |got: &[u32], wanted: &[u32]| {
+                let kept: Vec<u32> = wanted.iter().copied().filter(|r| got.contains(r)).collect();
+                kept == got
+            };
+            let rest: Vec<u32> = all.iter().copied().filter(|r| !shown.contains(r)).collect();
+            prop_assert!(in_order(&grids.shown, &shown));
+            prop_assert!(in_order(&grids.rest, &rest));
+            if plan.complete {
+                prop_assert_eq!(&grids.shown, &shown);
+                prop_assert_eq!(&grids.rest, &rest);
+            }
+            // Everything already placed stays placeable: a plan only ever holds back new rows.
+            let placed: Vec<u32> = current.rest.iter().chain(&current.shown).copied().collect();
+            for row in shown.iter().filter(|r| placed.contains(r)) {
+                prop_assert!(grids.shown.contains(row));
+            }
+        }
+    }
+
+    #[test]
+    fn a_row_changing_grid_is_moved_not_removed() {
+        let current = Shared {
+            rest: vec![1, 2, 3, 4],
+            shown: vec![],
+        };
+        let plan = plan_shared(&current, &[1, 2, 3, 4], &[3], |_| true);
+        assert!(plan.removals.is_empty(), "{plan:?}");
+        assert_eq!(
+            plan.into_shown,
+            [Step::Insert {
+                row: 3,
+                before: None
+            }]
+        );
+        let back = plan_shared(&plan.next, &[1, 2, 3, 4], &[], |_| true);
+        assert!(back.removals.is_empty(), "{back:?}");
+        assert_eq!(
+            back.into_rest,
+            [Step::Insert {
+                row: 3,
+                before: Some(4)
+            }]
+        );
+    }
+
+    #[test]
+    fn held_back_rows_make_the_plan_incomplete_until_placed() {
+        let mut grids = Shared::default();
+        let all: Vec<u32> = (0..10).collect();
+        let mut passes = 0;
+        loop {
+            let mut budget = 4;
+            let plan = plan_shared(&grids, &all, &[], |_| {
+                budget -= 1;
+                budget >= 0
+            });
+            apply_shared(&mut grids, &plan);
+            passes += 1;
+            if plan.complete {
+                break;
+            }
+        }
+        assert_eq!(passes, 3);
+        assert_eq!(grids.rest, all);
+    }
+}

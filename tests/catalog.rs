@@ -261,3 +261,19 @@ fn facet_keys_point_at_the_items_own_options() {
         assert_eq!(tags, tech.tags, "{}", tech.id);
     }
 }
+
+#[test]
+fn a_synthetic_catalog_keeps_category_order() {
+    let base = Catalog::builtin();
+    let big = stackguide::catalog::synthetic(base, 300);
+    assert_eq!(big.technologies.len(), 300);
+    let position = |id: &str| base.categories.iter().position(|c| c.id == id).unwrap();
+    let order: Vec<usize> = big
+        .technologies
+        .iter()
+        .map(|t| position(t.category))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
+    let ids: std::collections::HashSet<&str> = big.technologies.iter().map(|t| t.id).collect();
+    assert_eq!(ids.len(), 300, "ids stay unique");
+}

@@ -3,7 +3,9 @@
 use stackguide::catalog::facets::{
     count_of, explore, relaxations, ExploreQuery, Filter, Filters, OptionCount, Sort,
 };
-use stackguide::catalog::search::{fold, highlight, within_one_edit, Rank, SearchIndex};
+use stackguide::catalog::search::{
+    fold, highlight, within_one_edit, Field, Rank, SearchIndex, OTHER_FIELDS_MIN_CHARS,
+};
 use stackguide::catalog::{Catalog, Hosting, License};
 
 fn ids(query: &str) -> Vec<&'static str> {
@@ -130,17 +132,17 @@ fn every_term_must_match() {
 
 #[test]
 fn highlight_marks_matches_as_runs_that_rebuild_the_text() {
-    let runs = highlight("PostgreSQL and Postgres", "postgres");
+    let runs = highlight("PostgreSQL and Postgres", "postgres", Field::Name);
     let text: String = runs.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(text, "PostgreSQL and Postgres");
     // "postgres" is eight letters, so eight letters of "PostgreSQL" light up.
     assert_eq!(runs[0], ("PostgreS".to_string(), true));
     assert_eq!(runs[1], ("QL and ".to_string(), false));
     assert_eq!(runs[2], ("Postgres".to_string(), true));
-    let fuzzy = highlight("Grafana dashboards", "grafna");
+    let fuzzy = highlight("Grafana dashboards", "grafna", Field::Other);
     assert_eq!(fuzzy[0], ("Grafana".to_string(), true));
     assert_eq!(
-        highlight("<b>x</b>", "b"),
+        highlight("<b>x</b>", "b", Field::Name),
         vec![
             ("<".into(), false),
             ("b".into(), true),
@@ -149,7 +151,10 @@ fn highlight_marks_matches_as_runs_that_rebuild_the_text() {
             (">".into(), false)
         ]
     );
-    assert_eq!(highlight("Redis", ""), vec![("Redis".to_string(), false)]);
+    assert_eq!(
+        highlight("Redis", "", Field::Name),
+        vec![("Redis".to_string(), false)]
+    );
 }
 
 fn query(text: &str, filters: Filters) -> ExploreQuery {
@@ -341,4 +346,35 @@ fn only_the_plain_browse_query_shows_everything_in_catalog_order() {
     ] {
         assert!(!q.shows_everything(), "{q:?}");
     }
+}
+
+#[test]
+fn a_single_letter_looks_at_names_and_aliases_only() {
+    let catalog = Catalog::builtin();
+    assert_eq!(OTHER_FIELDS_MIN_CHARS, 2);
+    let starts = |s: &str, letter: char| {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric() && c != '#' && c != '+')
+            .any(|w| w.starts_with(letter))
+    };
+    for letter in ['p', 'k', 's'] {
+        let found = ids(&letter.to_string());
+        assert!(!found.is_empty(), "{letter}");
+        for tech in catalog.technologies {
+            let by_name =
+                starts(tech.name, letter) || tech.aliases.iter().any(|a| starts(a, letter));
+            assert_eq!(found.contains(&tech.id), by_name, "{letter}: {}", tech.id);
+        }
+    }
+    // Two letters look at every field again: "po" finds items by their summaries too.
+    let po = ids("po");
+    assert!(po.iter().any(|id| {
+        let t = catalog.technology(id).unwrap();
+        !starts(t.name, 'p') && t.aliases.iter().all(|a| !starts(a, 'p'))
+    }));
+    // The summary of a card does not light up for a single letter; the name does.
+    let summary = highlight("A popular platform", "p", Field::Other);
+    assert!(summary.iter().all(|(_, marked)| !marked));
+    let name = highlight("PostgreSQL", "p", Field::Name);
+    assert_eq!(name[0], ("P".to_string(), true));
 }

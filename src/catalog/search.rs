@@ -128,6 +128,16 @@ enum WordMatch {
 /// Shortest term we allow a typo in: below this a single edit matches too much.
 const FUZZY_MIN_CHARS: usize = 4;
 
+/// Shortest term looked for beyond names and aliases. A single letter starts a word in most
+/// summaries ("p" met 73 of the 96 items), so it only finds the items whose name or alias starts
+/// with it: a reader typing "p" is on the way to a name.
+pub const OTHER_FIELDS_MIN_CHARS: usize = 2;
+
+/// Whether a term is looked for in this field.
+fn searched_in(term: &[char], field: Field) -> bool {
+    field != Field::Other || term.len() >= OTHER_FIELDS_MIN_CHARS
+}
+
 fn match_word(term: &[char], word: &[char]) -> Option<WordMatch> {
     if term == word {
         return Some(WordMatch::Exact);
@@ -181,7 +191,7 @@ struct Entry {
 
 /// Where in an item a word occurs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
+pub enum Field {
     Name = 0,
     Alias = 1,
     Other = 2,
@@ -310,6 +320,9 @@ impl SearchIndex {
                     continue;
                 };
                 for &(item, field) in items {
+                    if !searched_in(term, field) {
+                        continue;
+                    }
                     let slot = &mut best[item as usize][field as usize];
                     *slot = Some(slot.map_or(m, |old| old.min(m)));
                 }
@@ -381,11 +394,16 @@ fn whole_rank(entry: &Entry, whole: &str) -> Option<Rank> {
     }
 }
 
-/// Splits `text` into runs to show plain or highlighted for `query`: a word starting with a term
-/// highlights the term's length; a word one typo away highlights the whole word. The runs, joined,
+/// Splits `text` (an item's `field`) into runs to show plain or highlighted for `query`: a word
+/// starting with a term highlights the term's length; a word one typo away highlights the whole
+/// word; terms the search does not look for in this field highlight nothing. The runs, joined,
 /// are exactly `text`: the view renders them as text nodes, never as HTML.
-pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
-    let terms: Vec<Vec<char>> = terms(query).iter().map(|t| t.chars().collect()).collect();
+pub fn highlight(text: &str, query: &str, field: Field) -> Vec<(String, bool)> {
+    let terms: Vec<Vec<char>> = terms(query)
+        .iter()
+        .map(|t| t.chars().collect::<Vec<char>>())
+        .filter(|t| searched_in(t, field))
+        .collect();
     let chars: Vec<char> = text.chars().collect();
     let mut marked = vec![false; chars.len()];
     if !terms.is_empty() {

@@ -88,8 +88,15 @@ pub fn App() -> impl IntoView {
                 </nav>
                 <nav class="sg-toc" aria-label="Categories">
                     <ul class="sg-toc__list">
-                        {page.catalog.categories.iter().map(|c| view! {
-                            <li><a href=format!("#sg-cat-{}", c.id)>{c.name}</a></li>
+                        {page.catalog.categories.iter().map(|c| {
+                            let id = c.id;
+                            view! {
+                                <li><a href=format!("#sg-cat-{id}") on:click=move |ev| {
+                                    if super::category_section::go_to_category(page, id) {
+                                        ev.prevent_default();
+                                    }
+                                }>{c.name}</a></li>
+                            }
                         }).collect_view()}
                     </ul>
                 </nav>

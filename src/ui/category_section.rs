@@ -5,16 +5,43 @@ use leptos::prelude::*;
 
 /// A category's heading, introduction and related guides: a full-width row of the results grid,
 /// placed before the category's first card when results are grouped by category. The `anchor`
-/// one (in the browse grid) carries the id the page's category links point at.
+/// one (in the browse grid) carries the id the page's category links point at; the results
+/// grid's copy says its category in `data-category`, for [`go_to_category`].
 #[component]
 pub fn CategoryHeader(category: &'static Category, anchor: bool) -> impl IntoView {
     let page = use_page();
     let links = page.series.links(category.guides, page.base_url);
     view! {
-        <div class="sg-category" id=anchor.then(|| format!("sg-cat-{}", category.id))>
+        <div class="sg-category" id=anchor.then(|| format!("sg-cat-{}", category.id))
+            data-category=(!anchor).then_some(category.id)>
             <h3 class="sg-category__title">{category.name}</h3>
             <p class="sg-category__intro">{category.intro}</p>
             <GuideLinks links label="Read next" />
         </div>
     }
+}
+
+/// Where a category link leads: the category's header in the results when the current query
+/// shows it, otherwise the category in the whole catalog (the query is cleared to show it).
+/// Returns false when the browser's own jump to the anchor will do.
+pub fn go_to_category(page: super::state::Page, id: &'static str) -> bool {
+    if page.query.with_untracked(|q| q.shows_everything()) {
+        return false;
+    }
+    let heading = document()
+        .query_selector(&format!(".sg-category[data-category=\"{id}\"]"))
+        .ok()
+        .flatten();
+    match heading {
+        Some(heading) => heading.scroll_into_view(),
+        None => {
+            page.query.set(Default::default());
+            // Once the whole catalog is back in place.
+            set_timeout(
+                move || super::app::scroll_to(&format!("sg-cat-{id}")),
+                std::time::Duration::ZERO,
+            );
+        }
+    }
+    true
 }

@@ -1,7 +1,7 @@
 use super::category_section::CategoryHeader;
 use super::state::use_page;
 use super::tech_card::TechCard;
-use crate::arrange::Step;
+use crate::arrange::{plan_shared, Shared, Step};
 use crate::catalog::facets::{count_of, relaxations, Filter, Filters, Results, Sort};
 use crate::catalog::{Catalog, Hosting, License};
 use leptos::html::Input;
@@ -376,7 +376,12 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             )
         })
     });
-    let all = Memo::new(move |_| {
+    // The browse grid's rows. While parked it keeps what it had: "Show more" on a query's
+    // results (large catalogs) must not build browse cards nobody sees.
+    let all = Memo::new(move |before: Option<&Vec<Row>>| {
+        if let Some(before) = before.filter(|_| !browsing.get()) {
+            return before.clone();
+        }
         let catalog = page.catalog;
         let items: Vec<usize> = (0..catalog.technologies.len().min(limit.get())).collect();
         rows_for(catalog, &items, Some(Row::Category))
@@ -449,14 +454,19 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
 
 /// The grid rows for these items: the cards, each category's header before its first card
 /// when `header` is given.
+/// A category's header appears once even if its items do not all come together (rows are
+/// keys: the arranging plan needs each once).
 fn rows_for(catalog: &Catalog, items: &[usize], header: Option<fn(usize) -> Row>) -> Vec<Row> {
     let mut rows = Vec::with_capacity(items.len() + catalog.categories.len());
     let mut current: Option<&str> = None;
+    let mut headed = vec![false; catalog.categories.len()];
     for &i in items {
         let category = catalog.technologies[i].category;
         if let Some(header) = header.filter(|_| current != Some(category)) {
             if let Some(ci) = catalog.categories.iter().position(|c| c.id == category) {
-                rows.push(header(ci));
+                if !std::mem::replace(&mut headed[ci], true) {
+                    rows.push(header(ci));
+                }
             }
             current = Some(category);
         }
@@ -538,17 +548,18 @@ struct Grids<'a> {
     results: &'a web_sys::HtmlDivElement,
 }
 
-/// The rows built so far, and the order each grid holds them in.
+/// The rows built so far, and where the grids hold them.
 #[derive(Default)]
 struct RowPool {
     built: rustc_hash::FxHashMap<Row, BuiltRow>,
-    in_browse: Vec<Row>,
-    in_results: Vec<Row>,
+    /// The browse grid is `rest`, the results grid `shown`.
+    grids: Shared<Row>,
 }
 
 impl RowPool {
     /// Puts `shown` in the results grid and the rest of `all` in the browse grid, building at
-    /// most `budget` new rows; true when every row is in place.
+    /// most `budget` new rows; true when every row is in place. The plan is
+    /// [`crate::arrange::plan_shared`]'s (pure, property-tested); this only carries it out.
     fn arrange(
         &mut self,
         grids: Grids,
@@ -558,47 +569,23 @@ impl RowPool {
         build: impl Fn(Row, &str) -> BuiltRow,
         text: &str,
     ) -> bool {
-        let mut reachable = |row: &Row| {
-            self.built.contains_key(row)
+        let built = &self.built;
+        let plan = plan_shared(&self.grids, all, shown, |row| {
+            built.contains_key(row)
                 || (budget > 0 && {
                     budget -= 1;
                     true
                 })
-        };
-        let results: Vec<Row> = shown.iter().copied().filter(&mut reachable).collect();
-        let borrowed: rustc_hash::FxHashSet<Row> = results.iter().copied().collect();
-        let unborrowed: Vec<Row> = all
-            .iter()
-            .copied()
-            .filter(|row| !borrowed.contains(row))
-            .collect();
-        let browse: Vec<Row> = unborrowed.iter().copied().filter(&mut reachable).collect();
-        let done = results.len() == shown.len() && browse.len() == unborrowed.len();
-        let to_results = crate::arrange::plan(&self.in_results, &results);
-        let to_browse = crate::arrange::plan(&self.in_browse, &browse);
-        // Removals first: afterwards each grid holds the rows it keeps in their old order, which
-        // is what the insertions are planned against. A row moving to the other grid is left
-        // where it is: its insertion there moves it (one DOM operation instead of two), and
-        // rows that are about to leave a grid do not disturb the order of the others.
-        let moving: rustc_hash::FxHashSet<Row> = to_results
-            .iter()
-            .chain(&to_browse)
-            .filter_map(|step| match step {
-                Step::Insert { row, .. } => Some(*row),
-                Step::Remove(_) => None,
-            })
-            .collect();
-        for step in to_results.iter().chain(&to_browse) {
-            if let Step::Remove(row) = step {
-                if moving.contains(row) {
-                    continue;
-                }
-                if let Some(built) = self.built.get(row) {
-                    built.element.remove();
-                }
+        });
+        for row in &plan.removals {
+            if let Some(built) = self.built.get(row) {
+                built.element.remove();
             }
         }
-        for (grid, steps) in [(grids.browse, &to_browse), (grids.results, &to_results)] {
+        for (grid, steps) in [
+            (grids.browse, &plan.into_rest),
+            (grids.results, &plan.into_shown),
+        ] {
             for step in steps {
                 if let Step::Insert { row, before } = *step {
                     let built = self.built.entry(row).or_insert_with(|| build(row, text));
@@ -608,8 +595,9 @@ impl RowPool {
                 }
             }
         }
+        self.grids = plan.next;
         // Only the cards a search shows follow its text; the others catch up when shown.
-        for row in &results {
+        for row in &self.grids.shown {
             if let Some(highlight) = self.built.get(row).and_then(|b| b.highlight) {
                 if highlight.with_untracked(|h| h != text) {
                     highlight.set(text.to_string());
@@ -617,7 +605,7 @@ impl RowPool {
             }
         }
         if text.trim().is_empty() {
-            for row in &browse {
+            for row in &self.grids.rest {
                 if let Some(highlight) = self.built.get(row).and_then(|b| b.highlight) {
                     if highlight.with_untracked(|h| !h.is_empty()) {
                         highlight.set(String::new());
@@ -625,21 +613,20 @@ impl RowPool {
                 }
             }
         }
-        self.in_results = results;
-        self.in_browse = browse;
         if self.built.len() > POOL_MAX {
             self.evict();
         }
-        done
+        plan.complete
     }
 
     /// Drops the rows neither grid shows (large catalogs only: the real one fits well within
     /// [`POOL_MAX`]), disposing of their effects.
     fn evict(&mut self) {
         let placed: rustc_hash::FxHashSet<Row> = self
-            .in_results
+            .grids
+            .shown
             .iter()
-            .chain(&self.in_browse)
+            .chain(&self.grids.rest)
             .copied()
             .collect();
         self.built.retain(|row, built| {

@@ -1,4 +1,4 @@
-use crate::catalog::search::highlight;
+use crate::catalog::search::{highlight, Field};
 use leptos::html::Span;
 use leptos::prelude::*;
 
@@ -9,8 +9,13 @@ use leptos::prelude::*;
 /// rebuilt a type-erased view on every change; with ~120 highlights changing on a first letter
 /// or a cleared search that was about half of the app's own work per keystroke (CPU profile).
 #[component]
-pub fn Highlighted(text: &'static str, #[prop(into)] query: Signal<String>) -> impl IntoView {
-    let runs = Memo::new(move |_| query.with(|q| highlight(text, q)));
+pub fn Highlighted(
+    text: &'static str,
+    /// Which part of the item the text is: a one-letter search only looks at names.
+    field: Field,
+    #[prop(into)] query: Signal<String>,
+) -> impl IntoView {
+    let runs = Memo::new(move |_| query.with(|q| highlight(text, q, field)));
     let span = NodeRef::<Span>::new();
     // The span starts as the plain text; the effect returns whether the span shows marks now.
     Effect::new(move |marked_before: Option<bool>| {

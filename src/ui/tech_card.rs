@@ -1,5 +1,6 @@
 use super::highlight::Highlighted;
 use super::state::use_page;
+use crate::catalog::search::Field;
 use crate::catalog::Technology;
 use leptos::prelude::*;
 
@@ -23,11 +24,11 @@ pub fn TechCard(tech: &'static Technology, #[prop(into)] query: Signal<String>) 
             <h4 class="sg-card__title" id=title_id>
                 <button type="button" class="sg-card__open" aria-haspopup="dialog"
                     on:click=move |_| page.open_detail(tech.id)>
-                    <Highlighted text=tech.name query />
+                    <Highlighted text=tech.name field=Field::Name query />
                 </button>
             </h4>
             <p class="sg-card__category">{category}</p>
-            <p class="sg-card__summary"><Highlighted text=tech.summary query /></p>
+            <p class="sg-card__summary"><Highlighted text=tech.summary field=Field::Other query /></p>
             <ul class="sg-card__best" aria-label="Best for">
                 {tech.best_for.iter().take(3).map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
             </ul>

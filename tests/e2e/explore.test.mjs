@@ -416,3 +416,28 @@ test('following an in-page anchor keeps what was just typed and the chosen view'
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a category link leads to the category while a filter or a search is active', async () => {
+  const { page, context, problems } = await open('?license=proprietary');
+  const toc = page.getByRole('navigation', { name: 'Categories' });
+  const inView = (selector) => page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    if (!el || !el.checkVisibility()) return false;
+    const r = el.getBoundingClientRect();
+    return r.top >= -1 && r.top < window.innerHeight;
+  }, selector);
+  // Filtered results stay grouped by category: the link scrolls to that group's heading.
+  await toc.getByRole('link', { name: 'Databases' }).click();
+  await inView('.sg-category[data-category="databases"]');
+  assert.ok((await page.locator('.sg-chips').textContent()).includes('Proprietary'), 'the filter stays');
+  // A search shows no groups: the link clears it and shows the category in the whole catalog.
+  await page.goto(server.url + '?q=redis');
+  await page.locator('[data-sg-mounted]').waitFor();
+  await firstCardIs(page, 'redis');
+  await toc.getByRole('link', { name: 'Caching' }).click();
+  await inView('#sg-cat-caching');
+  assert.equal(await searchBox(page).inputValue(), '');
+  assert.equal((await cardIds(page)).length, TOTAL, 'the whole catalog is back');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
