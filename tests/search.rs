@@ -378,3 +378,33 @@ fn a_single_letter_looks_at_names_and_aliases_only() {
     let name = highlight("PostgreSQL", "p", Field::Name);
     assert_eq!(name[0], ("P".to_string(), true));
 }
+
+#[test]
+fn the_filter_options_line_up_with_the_counts() {
+    use stackguide::catalog::facets::filter_options;
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let r = explore(catalog, &index, &query("sql", Filters::default()));
+    let options = filter_options(catalog);
+    let counts: Vec<usize> = r.counts.in_option_order().collect();
+    assert_eq!(options.len(), counts.len());
+    // Each option's count is the count listed for its own key.
+    let expected: Vec<usize> = options
+        .iter()
+        .map(|o| match &o.filter {
+            Filter::Category(k) => count_of(&r.counts.categories, 0, k),
+            Filter::Tag(k) => count_of(&r.counts.tags, 0, &k.as_str()),
+            Filter::Hosting(h) => count_of(&r.counts.hosting, 0, h),
+            Filter::License(l) => count_of(&r.counts.licenses, 0, l),
+        })
+        .collect();
+    assert_eq!(counts, expected);
+    assert!(counts.iter().any(|&n| n > 0) && counts.contains(&0));
+    // Subcategories are nested under their category and named on their own.
+    let sub = options
+        .iter()
+        .find(|o| o.filter == Filter::Category("databases/relational".into()))
+        .expect("a relational databases option");
+    assert!(sub.nested);
+    assert!(!sub.label.contains("Databases"), "{}", sub.label);
+}

@@ -291,6 +291,54 @@ pub struct FacetCounts {
     pub licenses: Vec<OptionCount<License>>,
 }
 
+impl FacetCounts {
+    /// Every option's count in the order [`filter_options`] lists the options.
+    pub fn in_option_order(&self) -> impl Iterator<Item = usize> + '_ {
+        (self.categories.iter().map(|o| o.count))
+            .chain(self.tags.iter().map(|o| o.count))
+            .chain(self.hosting.iter().map(|o| o.count))
+            .chain(self.licenses.iter().map(|o| o.count))
+    }
+}
+
+/// A filter option as the filter panel offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterOption {
+    pub filter: Filter,
+    /// The option's own name (a subcategory's, not "category › subcategory").
+    pub label: &'static str,
+    /// A subcategory, shown under its category.
+    pub nested: bool,
+}
+
+/// Every filter option, in the order [`FacetCounts`] counts them: each category followed by
+/// its subcategories, then the tags, the hosting models and the licenses.
+pub fn filter_options(catalog: &Catalog) -> Vec<FilterOption> {
+    let option = |filter, label, nested| FilterOption {
+        filter,
+        label,
+        nested,
+    };
+    let mut options = Vec::new();
+    for c in catalog.categories {
+        options.push(option(Filter::Category(c.id.to_string()), c.name, false));
+        for s in c.subcategories {
+            let key = format!("{}/{}", c.id, s.id);
+            options.push(option(Filter::Category(key), s.name, true));
+        }
+    }
+    for t in catalog.tags {
+        options.push(option(Filter::Tag(t.id.to_string()), t.label, false));
+    }
+    for h in Hosting::ALL {
+        options.push(option(Filter::Hosting(h), h.label(), false));
+    }
+    for l in License::ALL {
+        options.push(option(Filter::License(l), l.label(), false));
+    }
+    options
+}
+
 /// The outcome of an explore query.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Results {

@@ -2,8 +2,10 @@ use super::category_section::CategoryHeader;
 use super::state::use_page;
 use super::tech_card::TechCard;
 use crate::arrange::{plan_shared, Shared, Step};
-use crate::catalog::facets::{count_of, relaxations, Filter, Filters, Results, Sort};
-use crate::catalog::{Catalog, Hosting, License};
+use crate::catalog::facets::{
+    filter_options, relaxations, FacetGroup, Filter, Filters, Results, Sort,
+};
+use crate::catalog::Catalog;
 use leptos::html::Input;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -137,7 +139,7 @@ fn SortSelect() -> impl IntoView {
 #[component]
 fn FacetOption(
     filter: Filter,
-    label: String,
+    label: &'static str,
     count: RwSignal<usize>,
     filters: Memo<Filters>,
     #[prop(optional)] nested: bool,
@@ -163,9 +165,6 @@ fn FacetOption(
     }
 }
 
-/// Reads one option's count out of a query's results.
-type CountOf = Box<dyn Fn(&Results) -> usize + Send + Sync>;
-
 #[component]
 fn FacetPanel(results: Memo<Results>) -> impl IntoView {
     let page = use_page();
@@ -173,64 +172,34 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
     let wide = web_sys::window()
         .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
         .is_none_or(|m| m.matches());
-    let catalog = page.catalog;
     // The filters alone: a keystroke changes the query but not them, so the checkboxes stay still.
     let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
     // One signal per option's count, set by one effect only when the count changes: ~150
     // options each watching the results re-ran ~150 memos a keystroke.
-    let mut counts: Vec<(RwSignal<usize>, CountOf)> = Vec::new();
-    let mut count = |read: CountOf| {
-        let signal = RwSignal::new(results.with_untracked(|r| read(r)));
-        counts.push((signal, read));
-        signal
+    let options = filter_options(page.catalog);
+    let counts: Vec<RwSignal<usize>> =
+        results.with_untracked(|r| r.counts.in_option_order().map(RwSignal::new).collect());
+    let group = |group: FacetGroup| {
+        options
+            .iter()
+            .zip(&counts)
+            .filter(|(o, _)| o.filter.group() == group)
+            .map(|(o, &count)| {
+                view! {
+                    <FacetOption filter=o.filter.clone() label=o.label count filters nested=o.nested />
+                }
+            })
+            .collect_view()
     };
-    let category_options = catalog
-        .categories
-        .iter()
-        .flat_map(|c| {
-            std::iter::once((c.id.to_string(), c.name.to_string(), false)).chain(
-                c.subcategories
-                    .iter()
-                    .map(move |s| (format!("{}/{}", c.id, s.id), s.name.to_string(), true)),
-            )
-        })
-        .enumerate()
-        .map(|(pos, (key, label, nested))| {
-            let k = key.clone();
-            let count = count(Box::new(move |r| count_of(&r.counts.categories, pos, &k)));
-            view! { <FacetOption filter=Filter::Category(key) label count filters nested /> }
-        })
-        .collect_view();
-    let tag_options = catalog
-        .tags
-        .iter()
-        .enumerate()
-        .map(|(pos, t)| {
-            let id = t.id;
-            let count = count(Box::new(move |r| count_of(&r.counts.tags, pos, &id)));
-            view! { <FacetOption filter=Filter::Tag(id.to_string()) label=t.label.to_string() count filters /> }
-        })
-        .collect_view();
-    let hosting_options = Hosting::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(pos, h)| {
-            let count = count(Box::new(move |r| count_of(&r.counts.hosting, pos, &h)));
-            view! { <FacetOption filter=Filter::Hosting(h) label=h.label().to_string() count filters /> }
-        })
-        .collect_view();
-    let license_options = License::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(pos, l)| {
-            let count = count(Box::new(move |r| count_of(&r.counts.licenses, pos, &l)));
-            view! { <FacetOption filter=Filter::License(l) label=l.label().to_string() count filters /> }
-        })
-        .collect_view();
+    let (category_options, tag_options, hosting_options, license_options) = (
+        group(FacetGroup::Category),
+        group(FacetGroup::Tag),
+        group(FacetGroup::Hosting),
+        group(FacetGroup::License),
+    );
     Effect::new(move |_| {
         results.with(|r| {
-            for (signal, read) in &counts {
-                let n = read(r);
+            for (signal, n) in counts.iter().zip(r.counts.in_option_order()) {
                 if signal.get_untracked() != n {
                     signal.set(n);
                 }
@@ -596,22 +565,18 @@ impl RowPool {
             }
         }
         self.grids = plan.next;
-        // Only the cards a search shows follow its text; the others catch up when shown.
-        for row in &self.grids.shown {
-            if let Some(highlight) = self.built.get(row).and_then(|b| b.highlight) {
+        // Only the cards a search shows follow its text; the others catch up when shown (the
+        // browse grid is on show only without a search, so its cards highlight nothing).
+        let follow = |rows: &[Row], text: &str| {
+            for highlight in rows.iter().filter_map(|r| self.built.get(r)?.highlight) {
                 if highlight.with_untracked(|h| h != text) {
                     highlight.set(text.to_string());
                 }
             }
-        }
+        };
+        follow(&self.grids.shown, text);
         if text.trim().is_empty() {
-            for row in &self.grids.rest {
-                if let Some(highlight) = self.built.get(row).and_then(|b| b.highlight) {
-                    if highlight.with_untracked(|h| !h.is_empty()) {
-                        highlight.set(String::new());
-                    }
-                }
-            }
+            follow(&self.grids.rest, "");
         }
         if self.built.len() > POOL_MAX {
             self.evict();
