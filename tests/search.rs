@@ -377,6 +377,19 @@ fn a_single_letter_looks_at_names_and_aliases_only() {
     assert!(summary.iter().all(|(_, marked)| !marked));
     let name = highlight("PostgreSQL", "p", Field::Name);
     assert_eq!(name[0], ("P".to_string(), true));
+    // After another term a letter looks everywhere, so typing a phrase never passes through an
+    // empty result: "message q" is on the way to "message queue".
+    for phrase in ["message queue", "serverless database"] {
+        for end in 1..=phrase.len() {
+            let typed = &phrase[..end];
+            assert!(!ids(typed).is_empty(), "nothing found for {typed:?}");
+        }
+    }
+    let message = ids("message");
+    let mq = ids("message q");
+    assert!(mq.iter().all(|id| message.contains(id)), "{mq:?}");
+    let summary = highlight("Queues between services", "message q", Field::Other);
+    assert_eq!(summary[0], ("Q".to_string(), true));
 }
 
 #[test]
@@ -407,4 +420,29 @@ fn the_filter_options_line_up_with_the_counts() {
         .expect("a relational databases option");
     assert!(sub.nested);
     assert!(!sub.label.contains("Databases"), "{}", sub.label);
+}
+
+#[test]
+fn an_option_with_nothing_to_add_is_disabled_unless_it_is_ticked() {
+    use stackguide::catalog::facets::{filter_options, option_states};
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let options = filter_options(catalog);
+    let mut filters = Filters::default();
+    filters.toggle(Filter::Category("databases".into()));
+    // A search no database matches: the ticked category counts zero but stays enabled.
+    let r = explore(catalog, &index, &query("kubernetes", filters.clone()));
+    let states = option_states(&options, &r.counts, &filters);
+    assert_eq!(states.len(), options.len());
+    let at = |f: &Filter| options.iter().position(|o| &o.filter == f).unwrap();
+    let databases = states[at(&Filter::Category("databases".into()))];
+    assert_eq!(databases.count, 0);
+    assert!(databases.checked && !databases.disabled);
+    for (o, s) in options.iter().zip(&states) {
+        assert_eq!(s.checked, filters.contains(&o.filter), "{:?}", o.filter);
+        assert_eq!(s.disabled, s.count == 0 && !s.checked, "{:?}", o.filter);
+    }
+    let counts: Vec<usize> = r.counts.in_option_order().collect();
+    assert_eq!(states.iter().map(|s| s.count).collect::<Vec<_>>(), counts);
+    assert!(states.iter().any(|s| s.disabled) && states.iter().any(|s| !s.disabled));
 }

@@ -339,6 +339,37 @@ pub fn filter_options(catalog: &Catalog) -> Vec<FilterOption> {
     options
 }
 
+/// What the filter panel shows of one option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OptionState {
+    /// How many items the option would show, given the search and the other groups' filters.
+    pub count: usize,
+    pub checked: bool,
+    /// Nothing to add: the option would show no item. A ticked option stays enabled, so it can
+    /// still be removed.
+    pub disabled: bool,
+}
+
+/// The state of every option of [`filter_options`], in the same order.
+pub fn option_states(
+    options: &[FilterOption],
+    counts: &FacetCounts,
+    filters: &Filters,
+) -> Vec<OptionState> {
+    options
+        .iter()
+        .zip(counts.in_option_order())
+        .map(|(option, count)| {
+            let checked = filters.contains(&option.filter);
+            OptionState {
+                count,
+                checked,
+                disabled: count == 0 && !checked,
+            }
+        })
+        .collect()
+}
+
 /// The outcome of an explore query.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Results {

@@ -128,14 +128,16 @@ enum WordMatch {
 /// Shortest term we allow a typo in: below this a single edit matches too much.
 const FUZZY_MIN_CHARS: usize = 4;
 
-/// Shortest term looked for beyond names and aliases. A single letter starts a word in most
-/// summaries ("p" met 73 of the 96 items), so it only finds the items whose name or alias starts
-/// with it: a reader typing "p" is on the way to a name.
+/// Shortest search, when it is a single term, looked for beyond names and aliases. A single
+/// letter starts a word in most summaries ("p" met 73 of the 96 items), so alone it only finds
+/// the items whose name or alias starts with it: a reader typing "p" is on the way to a name.
+/// After other terms it is looked for everywhere: "message q" is on the way to "message queue",
+/// and the first term has narrowed the items already.
 pub const OTHER_FIELDS_MIN_CHARS: usize = 2;
 
-/// Whether a term is looked for in this field.
-fn searched_in(term: &[char], field: Field) -> bool {
-    field != Field::Other || term.len() >= OTHER_FIELDS_MIN_CHARS
+/// Whether a term is looked for in this field; `lone` when it is the search's only term.
+fn searched_in(term: &[char], field: Field, lone: bool) -> bool {
+    field != Field::Other || term.len() >= OTHER_FIELDS_MIN_CHARS || !lone
 }
 
 fn match_word(term: &[char], word: &[char]) -> Option<WordMatch> {
@@ -311,6 +313,7 @@ impl SearchIndex {
         let mut worst: Vec<Option<Rank>> = vec![Some(Rank::ExactName); n];
         // Per term and item, how the term best met the item's name, aliases and other words.
         let mut best: Vec<[Option<WordMatch>; 3]> = vec![[None; 3]; n];
+        let lone = terms.len() == 1;
         for (i, term) in terms.iter().enumerate() {
             if i > 0 {
                 best.iter_mut().for_each(|b| *b = [None; 3]);
@@ -320,7 +323,7 @@ impl SearchIndex {
                     continue;
                 };
                 for &(item, field) in items {
-                    if !searched_in(term, field) {
+                    if !searched_in(term, field, lone) {
                         continue;
                     }
                     let slot = &mut best[item as usize][field as usize];
@@ -399,10 +402,12 @@ fn whole_rank(entry: &Entry, whole: &str) -> Option<Rank> {
 /// word; terms the search does not look for in this field highlight nothing. The runs, joined,
 /// are exactly `text`: the view renders them as text nodes, never as HTML.
 pub fn highlight(text: &str, query: &str, field: Field) -> Vec<(String, bool)> {
-    let terms: Vec<Vec<char>> = terms(query)
+    let all = terms(query);
+    let lone = all.len() == 1;
+    let terms: Vec<Vec<char>> = all
         .iter()
         .map(|t| t.chars().collect::<Vec<char>>())
-        .filter(|t| searched_in(t, field))
+        .filter(|t| searched_in(t, field, lone))
         .collect();
     let chars: Vec<char> = text.chars().collect();
     let mut marked = vec![false; chars.len()];

@@ -3,10 +3,10 @@ use super::state::use_page;
 use super::tech_card::TechCard;
 use crate::arrange::{plan_shared, Shared, Step};
 use crate::catalog::facets::{
-    filter_options, relaxations, FacetGroup, Filter, Filters, Results, Sort,
+    filter_options, option_states, relaxations, FacetGroup, Filter, OptionState, Results, Sort,
 };
 use crate::catalog::Catalog;
-use leptos::html::Input;
+use leptos::html::{Input, Span};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -135,34 +135,44 @@ fn SortSelect() -> impl IntoView {
     }
 }
 
-/// One checkbox of a facet group, with its count; disabled at zero.
+/// One checkbox of a facet group, with its count. Rendered once; [`FacetPanel`] keeps its
+/// count, tick and `disabled` up to date through the two node refs.
 #[component]
 fn FacetOption(
     filter: Filter,
     label: &'static str,
-    count: RwSignal<usize>,
-    filters: Memo<Filters>,
+    state: OptionState,
+    input: NodeRef<Input>,
+    count: NodeRef<Span>,
     #[prop(optional)] nested: bool,
 ) -> impl IntoView {
     let page = use_page();
-    let checked_filter = filter.clone();
-    let checked = Memo::new(move |_| filters.with(|f| f.contains(&checked_filter)));
-    // A memo, so the attribute is touched only when it flips, not whenever the count changes.
-    let disabled = Memo::new(move |_| count.get() == 0 && !checked.get());
     view! {
         <li class=if nested { "sg-facet__option sg-facet__option--nested" } else { "sg-facet__option" }>
             <label class="sg-check">
                 <input
                     type="checkbox"
-                    prop:checked=checked
-                    disabled=disabled
+                    node_ref=input
+                    checked=state.checked
+                    disabled=state.disabled
                     on:change=move |_| page.query.update(|q| q.filters.toggle(filter.clone()))
                 />
                 <span class="sg-check__label">{label}</span>
-                <span class="sg-count">{count}</span>
+                <span class="sg-count" node_ref=count>{state.count}</span>
             </label>
         </li>
     }
+}
+
+/// Writes an option's new state into its checkbox and count.
+fn show_option_state(
+    input: &web_sys::HtmlInputElement,
+    count: &web_sys::HtmlSpanElement,
+    state: OptionState,
+) {
+    input.set_checked(state.checked);
+    input.set_disabled(state.disabled);
+    count.set_text_content(Some(&state.count.to_string()));
 }
 
 #[component]
@@ -172,21 +182,45 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
     let wide = web_sys::window()
         .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
         .is_none_or(|m| m.matches());
-    // The filters alone: a keystroke changes the query but not them, so the checkboxes stay still.
+    // The filters alone: a keystroke changes the query but not them.
     let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
-    // One signal per option's count, set by one effect only when the count changes: ~150
-    // options each watching the results re-ran ~150 memos a keystroke.
     let options = filter_options(page.catalog);
-    let counts: Vec<RwSignal<usize>> =
-        results.with_untracked(|r| r.counts.in_option_order().map(RwSignal::new).collect());
+    let states_now = {
+        let options = options.clone();
+        move || results.with(|r| filters.with(|f| option_states(&options, &r.counts, f)))
+    };
+    let first = untrack(&states_now);
+    // One effect writes the options whose state changed straight into their nodes. A keystroke
+    // changes ~170 counts and ~120 `disabled` flags; as a reactive text and attribute each (with
+    // a memo per tick and per flag) they were most of the app's own work per keystroke (CPU
+    // profile at 4x throttling).
+    let nodes: Vec<(NodeRef<Input>, NodeRef<Span>)> = options
+        .iter()
+        .map(|_| (NodeRef::new(), NodeRef::new()))
+        .collect();
+    let shown = first.clone();
+    let written = nodes.clone();
+    Effect::new(move |before: Option<Vec<OptionState>>| {
+        let now = states_now();
+        let before = before.unwrap_or_else(|| shown.clone());
+        for ((state, old), (input, count)) in now.iter().zip(&before).zip(&written) {
+            if state != old {
+                if let (Some(input), Some(count)) = (input.get_untracked(), count.get_untracked()) {
+                    show_option_state(&input, &count, *state);
+                }
+            }
+        }
+        now
+    });
     let group = |group: FacetGroup| {
         options
             .iter()
-            .zip(&counts)
-            .filter(|(o, _)| o.filter.group() == group)
-            .map(|(o, &count)| {
+            .zip(&first)
+            .zip(&nodes)
+            .filter(|((o, _), _)| o.filter.group() == group)
+            .map(|((o, &state), &(input, count))| {
                 view! {
-                    <FacetOption filter=o.filter.clone() label=o.label count filters nested=o.nested />
+                    <FacetOption filter=o.filter.clone() label=o.label state input count nested=o.nested />
                 }
             })
             .collect_view()
@@ -197,15 +231,6 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         group(FacetGroup::Hosting),
         group(FacetGroup::License),
     );
-    Effect::new(move |_| {
-        results.with(|r| {
-            for (signal, n) in counts.iter().zip(r.counts.in_option_order()) {
-                if signal.get_untracked() != n {
-                    signal.set(n);
-                }
-            }
-        })
-    });
 
     view! {
         <details class="sg-facets" open=wide>
@@ -362,6 +387,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
     let pool = StoredValue::new_local(RowPool::default());
     // Asks the arranging effect for another pass while start-up is still building rows.
     let more_to_build = Trigger::new();
+    let started = std::cell::Cell::new(false);
     Effect::new(move |_| {
         more_to_build.track();
         let (Some(browse_grid), Some(results_grid)) = (browse_grid.get(), results_grid.get())
@@ -373,11 +399,14 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             results: &results_grid,
         };
         let text = page.search_text.get();
-        // Start-up builds a few rows per task; afterwards a change settles in one pass.
-        let budget = if page.revealed.get_untracked() {
-            usize::MAX
-        } else {
-            BUILD_BUDGET
+        // Start-up builds a few rows per task, the first of them in a task after the one that
+        // built the page around them (each first run of code also compiles it: measured at 4x
+        // throttling, the page and its first rows together made a task of about 100 ms);
+        // afterwards a change settles in one pass.
+        let budget = match (page.revealed.get_untracked(), started.replace(true)) {
+            (true, _) => usize::MAX,
+            (false, true) => BUILD_BUDGET,
+            (false, false) => 0,
         };
         let build = |row, text: &str| build_row(page, owner.as_ref(), row, text);
         let done = shown.with(|shown| {
