@@ -172,7 +172,15 @@ fn show_option_state(
 ) {
     input.set_checked(state.checked);
     input.set_disabled(state.disabled);
-    count.set_text_content(Some(&state.count.to_string()));
+    let text = state.count.to_string();
+    // The number's own text node, changed in place: cheaper than replacing it.
+    match count
+        .first_child()
+        .and_then(|n| n.dyn_into::<web_sys::Text>().ok())
+    {
+        Some(node) => node.set_data(&text),
+        None => count.set_text_content(Some(&text)),
+    }
 }
 
 #[component]
