@@ -37,7 +37,7 @@ fn fresh_container() -> web_sys::HtmlElement {
 }
 
 /// Mounts the app and waits until every card is in place (the grid is built a few rows per
-/// task; `.sg-results` is `aria-busy` until then) and the filters have rendered.
+/// task; `.sg-results` is `aria-busy` until then) and the filters have rendered, the tags last.
 async fn mount_app(
     container: &web_sys::HtmlElement,
 ) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
@@ -49,7 +49,7 @@ async fn mount_app(
             .unwrap()
             .is_some()
             && container
-                .query_selector(".sg-facet__option")
+                .query_selector(".sg-facet:last-of-type .sg-facet__option")
                 .unwrap()
                 .is_some();
         if ready {
@@ -157,6 +157,8 @@ async fn a_facet_click_updates_counts_and_chips() {
             .unwrap_or_else(|| panic!("no facet option {label}"))
     };
     let serverless_before = count_of("Serverless");
+    // A tag's count (the tags render in a task after the other groups).
+    let aws_before: usize = count_of("AWS").parse().unwrap();
     // Tick "Caching": only caching items show, a chip appears, other groups' counts narrow.
     let options = container.query_selector_all(".sg-facet__option").unwrap();
     let caching = (0..options.length())
@@ -180,6 +182,8 @@ async fn a_facet_click_updates_counts_and_chips() {
     );
     assert_eq!(count_of("Serverless"), "0");
     assert_ne!(serverless_before, "0");
+    let aws_after: usize = count_of("AWS").parse().unwrap();
+    assert!(aws_after < aws_before, "AWS: {aws_before} -> {aws_after}");
     // The chip removes the filter again.
     let chip: web_sys::HtmlElement = container
         .query_selector(".sg-chip--removable")

@@ -19,18 +19,10 @@ fn location_search() -> String {
         .unwrap_or_default()
 }
 
-/// Reads the state from the URL (and remembered answers when the URL has none).
+/// Reads the state from the URL.
 fn initial_state(page: &Page) {
     let decoded = url_state::decode(&location_search(), page.catalog, page.rules);
-    let mut state = decoded.state;
-    if state.answers.is_empty() {
-        if let Some(stored) = crate::storage::load(ANSWERS_KEY) {
-            // Stored text is untrusted: decoded like a URL, anything odd is dropped.
-            let remembered = url_state::decode(&stored, page.catalog, page.rules);
-            state.answers = remembered.state.answers;
-        }
-    }
-    page.apply(state);
+    page.apply(decoded.state);
     if !decoded.ignored.is_empty() {
         page.notices.set(decoded.ignored);
     }
@@ -45,15 +37,6 @@ pub fn App() -> impl IntoView {
 
     // Outward sync only: URL and remembered answers follow the state.
     Effect::new(move |_| page.sync_url());
-    Effect::new(move |_| {
-        let answers = page.answers.get();
-        let encoded = answers_only(&answers, page.rules);
-        if encoded.is_empty() {
-            crate::storage::remove(ANSWERS_KEY);
-        } else {
-            crate::storage::save(ANSWERS_KEY, &encoded);
-        }
-    });
     // Back and Forward restore the state the URL describes.
     // (A click on an in-page anchor fires popstate too, with the query string unchanged.)
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
@@ -68,6 +51,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="sg-app" data-sg-mounted="">
+            <InALaterTask>
+                <RememberedAnswers />
+            </InALaterTask>
             <InALaterTask>
                 <PageHeader />
             </InALaterTask>
@@ -197,6 +183,32 @@ pub(super) fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
         true
     });
     move || ready.get().then(|| children())
+}
+
+/// Restores the chooser's remembered answers when the link has none, then remembers them as
+/// they change. In a task after the first: the first use of `localStorage` in a page is slow
+/// (about 7 ms of a start-up task at 4x CPU throttling, measured), and the chooser renders later.
+#[component]
+fn RememberedAnswers() -> impl IntoView {
+    let page = use_page();
+    if page.answers.with_untracked(|a| a.is_empty()) {
+        if let Some(stored) = crate::storage::load(ANSWERS_KEY) {
+            // Stored text is untrusted: decoded like a URL, anything odd is dropped.
+            let remembered = url_state::decode(&stored, page.catalog, page.rules);
+            if !remembered.state.answers.is_empty() {
+                page.answers.set(remembered.state.answers);
+            }
+        }
+    }
+    Effect::new(move |_| {
+        let answers = page.answers.get();
+        let encoded = answers_only(&answers, page.rules);
+        if encoded.is_empty() {
+            crate::storage::remove(ANSWERS_KEY);
+        } else {
+            crate::storage::save(ANSWERS_KEY, &encoded);
+        }
+    });
 }
 
 /// The answers alone, as a query string: what is remembered.

@@ -3,7 +3,8 @@ use super::state::use_page;
 use super::tech_card::TechCard;
 use crate::arrange::{plan_shared, Shared, Step};
 use crate::catalog::facets::{
-    filter_options, option_states, relaxations, FacetGroup, Filter, OptionState, Results, Sort,
+    filter_options, option_states, relaxations, FacetGroup, Filter, FilterOption, OptionState,
+    Results, Sort,
 };
 use crate::catalog::Catalog;
 use leptos::html::{Input, Span};
@@ -164,6 +165,26 @@ fn FacetOption(
     }
 }
 
+/// The checkboxes of one group, showing `states`.
+fn option_views(
+    options: &[FilterOption],
+    states: &[OptionState],
+    nodes: &[(NodeRef<Input>, NodeRef<Span>)],
+    group: FacetGroup,
+) -> impl IntoView {
+    options
+        .iter()
+        .zip(states)
+        .zip(nodes)
+        .filter(|((o, _), _)| o.filter.group() == group)
+        .map(|((o, &state), &(input, count))| {
+            view! {
+                <FacetOption filter=o.filter.clone() label=o.label state input count nested=o.nested />
+            }
+        })
+        .collect_view()
+}
+
 /// Writes an option's new state into its checkbox and count.
 fn show_option_state(
     input: &web_sys::HtmlInputElement,
@@ -197,6 +218,7 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         let options = options.clone();
         move || results.with(|r| filters.with(|f| option_states(&options, &r.counts, f)))
     };
+    let states_now_for_effect = states_now.clone();
     let first = untrack(&states_now);
     // One effect writes the options whose state changed straight into their nodes. A keystroke
     // changes ~170 counts and ~120 `disabled` flags; as a reactive text and attribute each (with
@@ -209,7 +231,7 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
     let shown = first.clone();
     let written = nodes.clone();
     Effect::new(move |before: Option<Vec<OptionState>>| {
-        let now = states_now();
+        let now = states_now_for_effect();
         let before = before.unwrap_or_else(|| shown.clone());
         for ((state, old), (input, count)) in now.iter().zip(&before).zip(&written) {
             if state != old {
@@ -220,25 +242,17 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         }
         now
     });
-    let group = |group: FacetGroup| {
-        options
-            .iter()
-            .zip(&first)
-            .zip(&nodes)
-            .filter(|((o, _), _)| o.filter.group() == group)
-            .map(|((o, &state), &(input, count))| {
-                view! {
-                    <FacetOption filter=o.filter.clone() label=o.label state input count nested=o.nested />
-                }
-            })
-            .collect_view()
-    };
-    let (category_options, tag_options, hosting_options, license_options) = (
+    let group = |group: FacetGroup| option_views(&options, &first, &nodes, group);
+    let (category_options, hosting_options, license_options) = (
         group(FacetGroup::Category),
-        group(FacetGroup::Tag),
         group(FacetGroup::Hosting),
         group(FacetGroup::License),
     );
+    // The tags, most of the options, render in a task of their own, as they are then.
+    let tag_options = move || {
+        let states = untrack(&states_now);
+        option_views(&options, &states, &nodes, FacetGroup::Tag)
+    };
 
     view! {
         <details class="sg-facets" open=wide>
@@ -257,7 +271,9 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
             </fieldset>
             <fieldset class="sg-facet">
                 <legend class="sg-facet__legend">"Tags"</legend>
-                <ul class="sg-facet__list sg-facet__list--scroll">{tag_options}</ul>
+                <ul class="sg-facet__list sg-facet__list--scroll">
+                    <super::app::InALaterTask>{tag_options.clone()}</super::app::InALaterTask>
+                </ul>
             </fieldset>
         </details>
     }
