@@ -86,40 +86,40 @@ pub fn App() -> impl IntoView {
 fn PageHeader() -> impl IntoView {
     let page = use_page();
     view! {
-    <header class="sg-header">
-        <div class="sg-header__bar">
-            <p class="sg-header__series">"A guide from the backend series"</p>
-            <ThemeToggle />
-        </div>
-        <h1 class="sg-header__title">"Backend technologies"</h1>
-        <p class="sg-header__lede">{crate::prerender::lede(page.catalog)}</p>
-        <nav class="sg-nav" aria-label="Sections">
-            <a href="#sg-explore" class="sg-nav__link" on:click=move |_| page.view.set(View::Explore)
-                aria-current=move || (page.view.get() == View::Explore).then_some("true")>
-                "Explore"
-            </a>
-            <a href="#sg-chooser" class="sg-nav__link" on:click=move |_| page.view.set(View::Chooser)
-                aria-current=move || (page.view.get() == View::Chooser).then_some("true")>
-                "Choose a stack"
-            </a>
-            <a href="#sg-other-guides" class="sg-nav__link">"Other guides"</a>
-        </nav>
-        <nav class="sg-toc" aria-label="Categories">
-            <ul class="sg-toc__list">
-                {page.catalog.categories.iter().map(|c| {
-                    let id = c.id;
-                    view! {
-                        <li><a href=format!("#sg-cat-{id}") on:click=move |ev| {
-                            if super::category_section::go_to_category(page, id) {
-                                ev.prevent_default();
-                            }
-                        }>{c.name}</a></li>
-                    }
-                }).collect_view()}
-            </ul>
-        </nav>
-        <Notices />
-    </header>
+        <header class="sg-header">
+            <div class="sg-header__bar">
+                <p class="sg-header__series">"A guide from the backend series"</p>
+                <ThemeToggle />
+            </div>
+            <h1 class="sg-header__title">"Backend technologies"</h1>
+            <p class="sg-header__lede">{crate::prerender::lede(page.catalog)}</p>
+            <nav class="sg-nav" aria-label="Sections">
+                <a href="#sg-explore" class="sg-nav__link" on:click=move |_| page.view.set(View::Explore)
+                    aria-current=move || (page.view.get() == View::Explore).then_some("true")>
+                    "Explore"
+                </a>
+                <a href="#sg-chooser" class="sg-nav__link" on:click=move |_| page.view.set(View::Chooser)
+                    aria-current=move || (page.view.get() == View::Chooser).then_some("true")>
+                    "Choose a stack"
+                </a>
+                <a href="#sg-other-guides" class="sg-nav__link">"Other guides"</a>
+            </nav>
+            <nav class="sg-toc" aria-label="Categories">
+                <ul class="sg-toc__list">
+                    {page.catalog.categories.iter().map(|c| {
+                        let id = c.id;
+                        view! {
+                            <li><a href=format!("#sg-cat-{id}") on:click=move |ev| {
+                                if super::category_section::go_to_category(page, id) {
+                                    ev.prevent_default();
+                                }
+                            }>{c.name}</a></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </nav>
+            <Notices />
+        </header>
     }
 }
 

@@ -3,8 +3,8 @@ use super::state::use_page;
 use super::tech_card::TechCard;
 use crate::arrange::{plan_shared, Shared, Step};
 use crate::catalog::facets::{
-    filter_options, option_states, relaxations, FacetGroup, Filter, FilterOption, OptionState,
-    Results, Sort,
+    filter_options, option_states, relaxations, FacetGroup, Filter, FilterOption, Filters,
+    OptionState, Results, Sort,
 };
 use crate::catalog::Catalog;
 use leptos::html::{Input, Span};
@@ -16,6 +16,9 @@ use wasm_bindgen::JsCast;
 pub fn Explorer() -> impl IntoView {
     let page = use_page();
     let results = Memo::new(move |_| page.query.with(|q| page.explore(q)));
+    // The filters alone: a keystroke changes the query but not them, so what reads only the
+    // filters stays still.
+    let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
     let search_ref = NodeRef::<Input>::new();
 
     // `/` focuses the search box unless the reader is typing somewhere else.
@@ -44,12 +47,12 @@ pub fn Explorer() -> impl IntoView {
                 // The filters render one task after the cards, so the first paint is not held up.
                 <div class="sg-facets-slot">
                     <super::app::AfterFirstPaint>
-                        <FacetPanel results />
+                        <FacetPanel results filters />
                     </super::app::AfterFirstPaint>
                 </div>
                 // Busy while start-up is still building the grid.
                 <div class="sg-results" aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
-                    <ActiveChips />
+                    <ActiveChips filters />
                     <ResultCount results />
                     <ResultList results />
                 </div>
@@ -205,21 +208,18 @@ fn show_option_state(
 }
 
 #[component]
-fn FacetPanel(results: Memo<Results>) -> impl IntoView {
+fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
     let page = use_page();
     // Open beside the results on wide screens; a collapsed "Filters" bar above them otherwise.
     let wide = web_sys::window()
         .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
         .is_none_or(|m| m.matches());
-    // The filters alone: a keystroke changes the query but not them.
-    let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
     let options = filter_options(page.catalog);
-    let states_now = {
+    let states = Memo::new({
         let options = options.clone();
-        move || results.with(|r| filters.with(|f| option_states(&options, &r.counts, f)))
-    };
-    let states_now_for_effect = states_now.clone();
-    let first = untrack(&states_now);
+        move |_| results.with(|r| filters.with(|f| option_states(&options, &r.counts, f)))
+    });
+    let first = states.get_untracked();
     // One effect writes the options whose state changed straight into their nodes. A keystroke
     // changes ~170 counts and ~120 `disabled` flags; as a reactive text and attribute each (with
     // a memo per tick and per flag) they were most of the app's own work per keystroke (CPU
@@ -228,19 +228,21 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         .iter()
         .map(|_| (NodeRef::new(), NodeRef::new()))
         .collect();
-    let shown = first.clone();
-    let written = nodes.clone();
+    let (shown, written) = (first.clone(), nodes.clone());
     Effect::new(move |before: Option<Vec<OptionState>>| {
-        let now = states_now_for_effect();
-        let before = before.unwrap_or_else(|| shown.clone());
-        for ((state, old), (input, count)) in now.iter().zip(&before).zip(&written) {
-            if state != old {
-                if let (Some(input), Some(count)) = (input.get_untracked(), count.get_untracked()) {
-                    show_option_state(&input, &count, *state);
+        states.with(|now| {
+            let before = before.as_ref().unwrap_or(&shown);
+            for ((state, old), (input, count)) in now.iter().zip(before).zip(&written) {
+                if state != old {
+                    if let (Some(input), Some(count)) =
+                        (input.get_untracked(), count.get_untracked())
+                    {
+                        show_option_state(&input, &count, *state);
+                    }
                 }
             }
-        }
-        now
+            now.clone()
+        })
     });
     let group = |group: FacetGroup| option_views(&options, &first, &nodes, group);
     let (category_options, hosting_options, license_options) = (
@@ -249,10 +251,8 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
         group(FacetGroup::License),
     );
     // The tags, most of the options, render in a task of their own, as they are then.
-    let tag_options = move || {
-        let states = untrack(&states_now);
-        option_views(&options, &states, &nodes, FacetGroup::Tag)
-    };
+    let tag_options =
+        move || option_views(&options, &states.get_untracked(), &nodes, FacetGroup::Tag);
 
     view! {
         <details class="sg-facets" open=wide>
@@ -280,9 +280,8 @@ fn FacetPanel(results: Memo<Results>) -> impl IntoView {
 }
 
 #[component]
-fn ActiveChips() -> impl IntoView {
+fn ActiveChips(filters: Memo<Filters>) -> impl IntoView {
     let page = use_page();
-    let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
     let active = move || filters.with(|f| f.active());
     view! {
         <Show when=move || !active().is_empty()>
