@@ -15,7 +15,6 @@ mod tech_card;
 mod theme;
 
 pub use app::App;
-pub use tech_card::TechCard;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

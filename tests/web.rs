@@ -126,6 +126,23 @@ async fn typing_filters_the_cards() {
         .query_selector_all("article[data-tech=\"rabbitmq\"] mark")
         .unwrap();
     assert!(marks.length() > 0, "the typo match is highlighted");
+
+    // Clearing the search shows every card again, with no mark left and the text whole.
+    input.set_value("");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        visible_cards(&container).len(),
+        Catalog::builtin().technologies.len()
+    );
+    let marks = container.query_selector_all("article mark").unwrap();
+    assert_eq!(marks.length(), 0, "no mark is left after clearing");
+    assert_eq!(
+        text_of(&container, "article[data-tech=\"rabbitmq\"] .sg-card__open"),
+        "RabbitMQ"
+    );
     drop(handle);
     container.remove();
 }

@@ -1,6 +1,6 @@
 use super::category_section::CategoryHeader;
 use super::state::use_page;
-use super::tech_card::TechCard;
+use super::tech_card::{tech_card, CardMarks};
 use crate::arrange::{plan_shared, Shared, Step};
 use crate::catalog::facets::{
     filter_options, option_states, relaxations, FacetGroup, Filter, FilterOption, Filters,
@@ -188,22 +188,32 @@ fn option_views(
         .collect_view()
 }
 
-/// Writes an option's new state into its checkbox and count.
-fn show_option_state(
-    input: &web_sys::HtmlInputElement,
-    count: &web_sys::HtmlSpanElement,
-    state: OptionState,
-) {
-    input.set_checked(state.checked);
-    input.set_disabled(state.disabled);
-    let text = state.count.to_string();
-    // The number's own text node, changed in place: cheaper than replacing it.
-    match count
-        .first_child()
-        .and_then(|n| n.dyn_into::<web_sys::Text>().ok())
-    {
-        Some(node) => node.set_data(&text),
-        None => count.set_text_content(Some(&text)),
+/// An option's checkbox and the text node of its count, once rendered.
+struct OptionNodes {
+    input: web_sys::HtmlInputElement,
+    count: web_sys::Text,
+}
+
+impl OptionNodes {
+    fn find(input: NodeRef<Input>, count: NodeRef<Span>) -> Option<OptionNodes> {
+        let input = input.get_untracked()?;
+        let count = count.get_untracked()?.first_child()?.dyn_into().ok()?;
+        Some(OptionNodes { input, count })
+    }
+
+    /// Writes what changed from `before` to `now`. Each write costs: setting `disabled`, even
+    /// to the value it has, makes the browser recheck the control (CPU profile: the largest
+    /// DOM cost of a keystroke).
+    fn show(&self, now: OptionState, before: OptionState) {
+        if now.checked != before.checked {
+            self.input.set_checked(now.checked);
+        }
+        if now.disabled != before.disabled {
+            self.input.set_disabled(now.disabled);
+        }
+        if now.count != before.count {
+            self.count.set_data(&now.count.to_string());
+        }
     }
 }
 
@@ -228,17 +238,22 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
         .iter()
         .map(|_| (NodeRef::new(), NodeRef::new()))
         .collect();
-    let (shown, written) = (first.clone(), nodes.clone());
+    let (shown, refs) = (first.clone(), nodes.clone());
+    // The nodes, found the first time an option changes (the tags render a task later).
+    let mut found: Vec<Option<OptionNodes>> = refs.iter().map(|_| None).collect();
     Effect::new(move |before: Option<Vec<OptionState>>| {
         states.with(|now| {
             let before = before.as_ref().unwrap_or(&shown);
-            for ((state, old), (input, count)) in now.iter().zip(before).zip(&written) {
-                if state != old {
-                    if let (Some(input), Some(count)) =
-                        (input.get_untracked(), count.get_untracked())
-                    {
-                        show_option_state(&input, &count, *state);
-                    }
+            for (i, (&state, &old)) in now.iter().zip(before).enumerate() {
+                if state == old {
+                    continue;
+                }
+                if found[i].is_none() {
+                    let (input, count) = refs[i];
+                    found[i] = OptionNodes::find(input, count);
+                }
+                if let Some(nodes) = &found[i] {
+                    nodes.show(state, old);
                 }
             }
             now.clone()
@@ -525,17 +540,14 @@ fn build_row(page: super::state::Page, owner: Option<&Owner>, row: Row, text: &s
         }
         Row::Card(i) => {
             let tech = &page.catalog.technologies[i];
-            let highlight = RwSignal::new(text.to_string());
-            (
-                view! { <TechCard tech query=highlight /> }
-                    .into_any()
-                    .build(),
-                Some(highlight),
-            )
+            let mut marks = CardMarks::new(tech);
+            let view = tech_card(tech, &marks).into_any().build();
+            marks.follow(text);
+            (view, Some(marks))
         }
     };
     let owner = owner.map(Owner::child);
-    let (view, highlight) = untrack(|| match &owner {
+    let (view, marks) = untrack(|| match &owner {
         Some(owner) => owner.with(build),
         None => build(),
     });
@@ -546,7 +558,7 @@ fn build_row(page: super::state::Page, owner: Option<&Owner>, row: Row, text: &s
         .unwrap_or_else(|| document().create_element("div").expect("a div"));
     BuiltRow {
         element,
-        highlight,
+        marks,
         owner,
         _view: view,
     }
@@ -555,8 +567,8 @@ fn build_row(page: super::state::Page, owner: Option<&Owner>, row: Row, text: &s
 /// A row built once and kept for the page's life.
 struct BuiltRow {
     element: web_sys::Element,
-    /// The search text the card highlights (cards only).
-    highlight: Option<RwSignal<String>>,
+    /// What the card marks as the search changes (cards only).
+    marks: Option<CardMarks>,
     /// Owns the row's signals and effects.
     owner: Option<Owner>,
     /// Keeps the row's DOM and effects alive.
@@ -619,16 +631,16 @@ impl RowPool {
         self.grids = plan.next;
         // Only the cards a search shows follow its text; the others catch up when shown (the
         // browse grid is on show only without a search, so its cards highlight nothing).
-        let follow = |rows: &[Row], text: &str| {
-            for highlight in rows.iter().filter_map(|r| self.built.get(r)?.highlight) {
-                if highlight.with_untracked(|h| h != text) {
-                    highlight.set(text.to_string());
+        let follow = |built: &mut rustc_hash::FxHashMap<Row, BuiltRow>, rows: &[Row], text| {
+            for row in rows {
+                if let Some(marks) = built.get_mut(row).and_then(|b| b.marks.as_mut()) {
+                    marks.follow(text);
                 }
             }
         };
-        follow(&self.grids.shown, text);
+        follow(&mut self.built, &self.grids.shown, text);
         if text.trim().is_empty() {
-            follow(&self.grids.rest, "");
+            follow(&mut self.built, &self.grids.rest, "");
         }
         if self.built.len() > POOL_MAX {
             self.evict();

@@ -2,40 +2,57 @@ use crate::catalog::search::{highlight, Field};
 use leptos::html::Span;
 use leptos::prelude::*;
 
-/// Text with the parts matching the search wrapped in `<mark>`: text nodes only, never HTML.
+/// A card's text whose matches with the search are wrapped in `<mark>`: text nodes only, never
+/// HTML.
 ///
-/// The runs are memoized, so a keystroke that does not change them touches no DOM. When they do
-/// change, one effect rewrites the span's children directly. Rendering the runs as a Leptos view
-/// rebuilt a type-erased view on every change; with ~120 highlights changing on a first letter
-/// or a cleared search that was about half of the app's own work per keystroke (CPU profile).
-#[component]
-pub fn Highlighted(
+/// The results grid tells each card it shows what the search is ([`MarkedText::follow`]); the
+/// span is rewritten only when its marked runs change. A memo and an effect per text did the
+/// same reactively, but a first letter or a cleared search re-ran about 160 of them, each a
+/// task of the effect queue (CPU profile: the largest part of the app's own work per keystroke
+/// after the DOM moves).
+pub struct MarkedText {
+    span: NodeRef<Span>,
     text: &'static str,
     /// Which part of the item the text is: a one-letter search only looks at names.
     field: Field,
-    #[prop(into)] query: Signal<String>,
-) -> impl IntoView {
-    let runs = Memo::new(move |_| query.with(|q| highlight(text, q, field)));
-    let span = NodeRef::<Span>::new();
-    // The span starts as the plain text; the effect returns whether the span shows marks now.
-    Effect::new(move |marked_before: Option<bool>| {
-        let Some(el) = span.get() else {
-            return false;
-        };
-        runs.with(|runs| {
-            let marked = runs.iter().any(|(_, m)| *m);
-            if marked || marked_before == Some(true) {
-                write_runs(&el, text, runs);
-            }
-            marked
-        })
-    });
-    view! { <span class="sg-hl" node_ref=span>{text}</span> }
+    /// The runs the span shows now; empty while it is the plain text.
+    runs: Vec<(String, bool)>,
 }
 
-/// Replaces the element's children with the runs: marked runs in `<mark>`, the rest as text.
+impl MarkedText {
+    pub fn new(text: &'static str, field: Field) -> MarkedText {
+        MarkedText {
+            span: NodeRef::new(),
+            text,
+            field,
+            runs: Vec::new(),
+        }
+    }
+
+    /// The span, holding the plain text until the first [`MarkedText::follow`].
+    pub fn view(&self) -> impl IntoView {
+        view! { <span class="sg-hl" node_ref=self.span>{self.text}</span> }
+    }
+
+    /// Marks what `query` matches, touching the DOM only when that changed.
+    pub fn follow(&mut self, query: &str) {
+        let runs = highlight(self.text, query, self.field);
+        let marked = runs.iter().any(|(_, m)| *m);
+        let runs = if marked { runs } else { Vec::new() };
+        if runs == self.runs {
+            return;
+        }
+        if let Some(el) = self.span.get_untracked() {
+            write_runs(&el, self.text, &runs);
+        }
+        self.runs = runs;
+    }
+}
+
+/// Replaces the element's children with the runs: marked runs in `<mark>`, the rest as text;
+/// no runs is the plain text.
 fn write_runs(el: &web_sys::HtmlSpanElement, text: &str, runs: &[(String, bool)]) {
-    if runs.iter().all(|(_, m)| !m) {
+    if runs.is_empty() {
         el.set_text_content(Some(text));
         return;
     }

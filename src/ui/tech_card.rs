@@ -1,12 +1,48 @@
-use super::highlight::Highlighted;
+use super::highlight::MarkedText;
 use super::state::use_page;
 use crate::catalog::search::Field;
 use crate::catalog::Technology;
 use leptos::prelude::*;
 
-/// A technology's card, its name and summary highlighting `query`. Test contract: an `<article data-tech="<id>">` with the name in a heading.
+/// What a card marks as the search changes: its name and its summary.
+pub struct CardMarks {
+    name: MarkedText,
+    summary: MarkedText,
+    /// The search the marks follow now.
+    query: String,
+}
+
+impl CardMarks {
+    pub fn new(tech: &'static Technology) -> CardMarks {
+        CardMarks {
+            name: MarkedText::new(tech.name, Field::Name),
+            summary: MarkedText::new(tech.summary, Field::Other),
+            query: String::new(),
+        }
+    }
+
+    /// Marks what `query` matches in the name and the summary.
+    pub fn follow(&mut self, query: &str) {
+        if self.query != query {
+            self.name.follow(query);
+            self.summary.follow(query);
+            self.query = query.to_string();
+        }
+    }
+}
+
+/// A technology's card, its name and summary in `marks`. Test contract: an
+/// `<article data-tech="<id>">` with the name in a heading.
+pub fn tech_card(tech: &'static Technology, marks: &CardMarks) -> impl IntoView {
+    view! { <TechCard tech name=marks.name.view() summary=marks.summary.view() /> }
+}
+
 #[component]
-pub fn TechCard(tech: &'static Technology, #[prop(into)] query: Signal<String>) -> impl IntoView {
+fn TechCard(
+    tech: &'static Technology,
+    name: impl IntoView,
+    summary: impl IntoView,
+) -> impl IntoView {
     let page = use_page();
     let category = page
         .catalog
@@ -24,11 +60,11 @@ pub fn TechCard(tech: &'static Technology, #[prop(into)] query: Signal<String>) 
             <h4 class="sg-card__title" id=title_id>
                 <button type="button" class="sg-card__open" aria-haspopup="dialog"
                     on:click=move |_| page.open_detail(tech.id)>
-                    <Highlighted text=tech.name field=Field::Name query />
+                    {name}
                 </button>
             </h4>
             <p class="sg-card__category">{category}</p>
-            <p class="sg-card__summary"><Highlighted text=tech.summary field=Field::Other query /></p>
+            <p class="sg-card__summary">{summary}</p>
             <ul class="sg-card__best" aria-label="Best for">
                 {tech.best_for.iter().take(3).map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
             </ul>
