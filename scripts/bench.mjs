@@ -3,8 +3,10 @@
 // Prints a Markdown table: keystroke → DOM settled and → next frame painted (median/p95 over
 // 3 × 54 keystrokes) on the real catalog and on a generated 10,000-item one, the same for a facet
 // click, chooser answer change → result painted, navigation → first card / app mounted, and the
-// longest start-up task over three fresh loads.
-import { resolve } from 'node:path';
+// long tasks of start-up over five fresh loads, with a control page for the browser's own share.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { serveDist, launch } from '../tests/e2e/harness.mjs';
 
 const dist = resolve(process.argv[2] || 'dist');
@@ -18,7 +20,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const median = (xs) => pct(xs, 0.5);
 const ms = (x) => `${x.toFixed(1)} ms`;
 
-async function openThrottled(query) {
+async function openThrottled(query, url = server.url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -27,16 +29,28 @@ async function openThrottled(query) {
     window.__longtasks = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
+    // Long animation frames: a frame's tasks and the style, layout and paint that follow them.
+    // The Long Tasks API leaves the rendering out, and most of start-up's long work is rendering.
+    window.__frames = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        window.__frames.push({
+          start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+          render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          script: e.scripts.reduce((sum, x) => sum + x.duration, 0),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
     window.__mounted = null;
     new MutationObserver((_, obs) => {
       if (document.querySelector('[data-sg-mounted] article[data-tech]')) { window.__mounted = performance.now(); obs.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(server.url + query);
+  await page.goto(url + query);
   // Start-up is left alone: Playwright's own polling and injected scripts would show up as
   // long tasks of the page.
   await page.waitForTimeout(STARTUP_MS);
-  await page.locator('[data-sg-mounted]').waitFor();
+  if (url === server.url) await page.locator('[data-sg-mounted]').waitFor();
   return { page, context };
 }
 
@@ -97,20 +111,44 @@ function keystrokes() {
 }
 
 /** Start-up is measured over this many fresh loads: the first load in a new browser is often the
- * slowest, and one load's longest task moved by tens of milliseconds between runs. */
-const LOADS = 3;
-const startMeasures = () => ({
-  fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-  mounted: window.__mounted,
-  longest: Math.max(0, ...window.__longtasks.map(([, d]) => d)),
-  // The first paint of the prerendered HTML is one task of the browser's own (it is there with
-  // JavaScript off too); the tasks that start after it are the app's start-up.
-  longestAfterPaint: Math.max(0, ...window.__longtasks
-    .filter(([t]) => t >= (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0))
-    .map(([, d]) => d)),
-  longTasks: window.__longtasks.length,
-  cards: document.querySelectorAll('article[data-tech]').length,
-});
+ * slowest, and one load's longest task moved by tens of milliseconds between loads. */
+const LOADS = 5;
+const startMeasures = () => {
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+  // A frame "blocks" when one of its tasks, with the rendering that follows it, is over 50 ms.
+  const blocking = window.__frames.filter((f) => f.blocking > 0);
+  const longest = window.__frames.reduce((a, f) => (f.duration > (a?.duration ?? 0) ? f : a), null);
+  // The first paint of the prerendered HTML: the browser's own work, there with JavaScript off too.
+  const first = window.__frames.filter((f) => f.start < fcp && f.start + f.duration > fcp - 20);
+  return {
+    fcp,
+    mounted: window.__mounted,
+    blockingFrames: blocking.length,
+    blockingAfterPaint: blocking.filter((f) => f.start > fcp).length,
+    totalBlocking: window.__frames.reduce((sum, f) => sum + f.blocking, 0),
+    longestFrame: longest?.duration ?? 0,
+    longestFrameRender: longest?.render ?? 0,
+    longestAfterPaint: Math.max(0, ...window.__frames.filter((f) => f.start > fcp).map((f) => f.duration)),
+    firstFrame: first[0]?.duration ?? 0,
+    longestScriptTask: Math.max(0, ...window.__longtasks.map(([, d]) => d)),
+    longTasks: window.__longtasks.length,
+    cards: document.querySelectorAll('article[data-tech]').length,
+  };
+};
+
+// The browser's own share: a page with one paragraph and no script, loaded the same way.
+const controlDir = mkdtempSync(join(tmpdir(), 'stackguide-control-'));
+writeFileSync(join(controlDir, 'index.html'),
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>control</title></head>' +
+  '<body><p>One paragraph of text and nothing else.</p></body></html>');
+const controlServer = await serveDist(controlDir);
+const controls = [];
+for (let load = 0; load < LOADS; load++) {
+  const { page, context } = await openThrottled('', controlServer.url);
+  controls.push(await page.evaluate(startMeasures));
+  await context.close();
+}
+await controlServer.close();
 
 const rows = [];
 for (const [label, query] of [['real catalog (96 items)', ''], ['synthetic 10,000 items', '?synthetic=10000']]) {
@@ -150,10 +188,17 @@ console.log(`| facet click → DOM settled, median / p95 (${r.facets.script.leng
 console.log(`| facet click → next frame painted, median / p95 ${both((x) => `${ms(median(x.facets.settled))} / ${ms(pct(x.facets.settled, 0.95))}`)}`);
 console.log(`| navigation → first card painted (prerendered HTML, FCP), median of ${LOADS} loads ${both((x) => ms(median(x.starts.map((t) => t.fcp))))}`);
 console.log(`| navigation → app mounted with cards, median ${both((x) => ms(median(x.starts.map((t) => t.mounted))))}`);
-console.log(`| longest start-up task after the first paint, median (range) ${both((x) => spread(x.starts.map((t) => t.longestAfterPaint)))}`);
-console.log(`| longest start-up task, the browser's first paint included, median (range) ${both((x) => spread(x.starts.map((t) => t.longest)))}`);
-console.log(`| start-up tasks over 50 ms, per load ${both((x) => x.starts.map((t) => t.longTasks).join(', '))}`);
+console.log(`| start-up: loads with a frame blocked by a task over 50 ms (its rendering included), of ${LOADS} ${both((x) => x.starts.filter((t) => t.blockingFrames > 0).length)}`);
+console.log(`| start-up: frames blocked by a task over 50 ms, per load ${both((x) => x.starts.map((t) => t.blockingFrames).join(', '))}`);
+console.log(`| start-up: of them after the first paint, per load ${both((x) => x.starts.map((t) => t.blockingAfterPaint).join(', '))}`);
+console.log(`| start-up: longest frame (tasks + style, layout, paint), median (range) ${both((x) => spread(x.starts.map((t) => t.longestFrame)))}`);
+console.log(`| start-up: its style, layout and paint, median ${both((x) => ms(median(x.starts.map((t) => t.longestFrameRender))))}`);
+console.log(`| start-up: the first frame (parsing and painting the prerendered HTML), median ${both((x) => ms(median(x.starts.map((t) => t.firstFrame))))}`);
+console.log(`| start-up: longest frame after the first paint, median (range) ${both((x) => spread(x.starts.map((t) => t.longestAfterPaint)))}`);
+console.log(`| start-up: total blocking time (each task's time over 50 ms), median ${both((x) => ms(median(x.starts.map((t) => t.totalBlocking))))}`);
+console.log(`| start-up: longest task, Long Tasks API (script only, no rendering), median (range) ${both((x) => spread(x.starts.map((t) => t.longestScriptTask)))}`);
 console.log(`| cards in the DOM ${both((x) => x.starts[0].cards)}`);
+console.log(`| control page (one paragraph, no script): longest frame / first frame / total blocking, median | ${ms(median(controls.map((t) => t.longestFrame)))} / ${ms(median(controls.map((t) => t.firstFrame)))} / ${ms(median(controls.map((t) => t.totalBlocking)))} | |`);
 console.log(`\n| chooser: answer change → result painted (${chooser.length} changes, ${pickCount} layers) | median ${ms(median(chooser))} | p95 ${ms(pct(chooser, 0.95))} |`);
 console.log('|---|---:|---:|');
 

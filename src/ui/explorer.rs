@@ -265,7 +265,7 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
         group(FacetGroup::Hosting),
         group(FacetGroup::License),
     );
-    // The tags, most of the options, render in a task of their own, as they are then.
+    // The tags, most of the options, render in a frame of their own, as they are then.
     let tag_options =
         move || option_views(&options, &states.get_untracked(), &nodes, FacetGroup::Tag);
 
@@ -287,7 +287,7 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
             <fieldset class="sg-facet">
                 <legend class="sg-facet__legend">"Tags"</legend>
                 <ul class="sg-facet__list sg-facet__list--scroll">
-                    <super::app::InALaterTask>{tag_options.clone()}</super::app::InALaterTask>
+                    <super::app::AfterFirstPaint>{tag_options.clone()}</super::app::AfterFirstPaint>
                 </ul>
             </fieldset>
         </details>
