@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
                     <InALaterTask>
                         <Explorer />
                     </InALaterTask>
-                    // Below the fold: rendered one task later, off the start-up critical path.
+                    // Below the fold: rendered a frame later, off the start-up critical path.
                     <AfterFirstPaint>
                         <ChooserSection />
                     </AfterFirstPaint>
