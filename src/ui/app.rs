@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
                         <Explorer />
                     </InALaterTask>
                     // Below the fold: rendered a frame later, off the start-up critical path.
-                    <AfterFirstPaint>
+                    <AfterFirstPaint later=true>
                         <ChooserSection />
                     </AfterFirstPaint>
                 </main>
@@ -72,7 +72,7 @@ pub fn App() -> impl IntoView {
                 </InALaterTask>
             </div>
             // Needed only once the page is interactive: built after the cards.
-            <AfterFirstPaint>
+            <AfterFirstPaint later=true>
                 <CompareTray />
                 <DetailDialog />
                 <CompareDialog />
@@ -167,12 +167,18 @@ pub(super) fn InALaterTask(children: ChildrenFn) -> impl IntoView {
 }
 
 /// Renders its children once the app is on the page, in a frame of their own: the parts
-/// rendered this way (the filters, their tags, the chooser, the dialogs) each build and lay out
-/// after the previous one has been painted, rather than all in the frame that shows the app.
+/// rendered this way (the filters and their tags, then the chooser and the dialogs) each build
+/// and lay out after the previous one has been painted, rather than all in the frame that shows
+/// the app.
 /// Measured with long-animation-frame entries at 4x CPU throttling: run back to back in zero-delay
 /// timers, they joined the app's first frame into one of about 100 ms.
 #[component]
-pub(super) fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
+pub(super) fn AfterFirstPaint(
+    children: ChildrenFn,
+    /// After the parts without it: for what the reader does not see or use first.
+    #[prop(optional)]
+    later: bool,
+) -> impl IntoView {
     let page = use_page();
     let ready = RwSignal::new(false);
     Effect::new(move |scheduled: Option<bool>| {
@@ -182,7 +188,7 @@ pub(super) fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
         if !page.revealed.get() {
             return false;
         }
-        after_next_paint(move || ready.set(true));
+        after_next_paint(later, move || ready.set(true));
         true
     });
     move || ready.get().then(|| children())
@@ -191,7 +197,8 @@ pub(super) fn AfterFirstPaint(children: ChildrenFn) -> impl IntoView {
 /// The work [`after_next_paint`] has queued, run one piece per frame.
 #[derive(Default)]
 struct AfterPaint {
-    queue: std::collections::VecDeque<Box<dyn FnOnce()>>,
+    /// Each piece, with whether it goes after the others.
+    queue: std::collections::VecDeque<(bool, Box<dyn FnOnce()>)>,
     /// A frame callback is waiting to run the next piece.
     scheduled: bool,
 }
@@ -201,12 +208,17 @@ thread_local! {
 }
 
 /// Runs `work` in a task after the next frame has been painted; queued pieces run one per
-/// frame (an animation frame callback, then a zero-delay timer, which runs after the frame).
-/// A hidden tab paints no frames: the work waits until the tab is shown.
-fn after_next_paint(work: impl FnOnce() + 'static) {
+/// frame (an animation frame callback, then a zero-delay timer, which runs after the frame), the
+/// `later` ones after the others. A hidden tab paints no frames: the work waits until the tab is
+/// shown.
+fn after_next_paint(later: bool, work: impl FnOnce() + 'static) {
     let start = AFTER_PAINT.with(|after| {
         let mut after = after.borrow_mut();
-        after.queue.push_back(Box::new(work));
+        let at = match later {
+            true => after.queue.len(),
+            false => after.queue.iter().take_while(|(l, _)| !l).count(),
+        };
+        after.queue.insert(at, (later, Box::new(work)));
         !std::mem::replace(&mut after.scheduled, true)
     });
     if start {
@@ -220,7 +232,7 @@ fn run_after_next_paint() {
             || {
                 // Not borrowed while it runs: the work may queue more.
                 let work = AFTER_PAINT.with(|after| after.borrow_mut().queue.pop_front());
-                if let Some(work) = work {
+                if let Some((_, work)) = work {
                     work();
                 }
                 let more = AFTER_PAINT.with(|after| {
