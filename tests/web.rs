@@ -37,7 +37,8 @@ fn fresh_container() -> web_sys::HtmlElement {
 }
 
 /// Mounts the app and waits until every card is in place (the grid is built a few rows per
-/// task; `.sg-results` is `aria-busy` until then) and the filters have rendered, the tags last.
+/// task; `.sg-results` is `aria-busy` until then) and the filters have rendered (the tags render
+/// when opened).
 async fn mount_app(
     container: &web_sys::HtmlElement,
 ) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
@@ -49,7 +50,7 @@ async fn mount_app(
             .unwrap()
             .is_some()
             && container
-                .query_selector(".sg-facet:last-of-type .sg-facet__option")
+                .query_selector(".sg-facet .sg-facet__option")
                 .unwrap()
                 .is_some();
         if ready {
@@ -174,8 +175,42 @@ async fn a_facet_click_updates_counts_and_chips() {
             .unwrap_or_else(|| panic!("no facet option {label}"))
     };
     let serverless_before = count_of("Serverless");
-    // A tag's count (the tags render in a task after the other groups).
+    // The tags are closed at first; opened, they render, and a tag's count can be read.
+    let tags: web_sys::HtmlElement = container
+        .query_selector(".sg-facet__more")
+        .unwrap()
+        .expect("the tags' disclosure")
+        .dyn_into()
+        .unwrap();
+    let set_tags_open = |open: bool| {
+        if open {
+            tags.set_attribute("open", "").unwrap();
+        } else {
+            tags.remove_attribute("open").unwrap();
+        }
+    };
+    assert!(
+        container
+            .query_selector(".sg-facet__more .sg-facet__option")
+            .unwrap()
+            .is_none(),
+        "no tag is built before the tags are opened"
+    );
+    set_tags_open(true);
+    for _ in 0..200 {
+        tick().await;
+        if container
+            .query_selector(".sg-facet__more .sg-facet__option")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+    }
     let aws_before: usize = count_of("AWS").parse().unwrap();
+    // Closed again: the filter below changes the tags' counts while they are not shown.
+    set_tags_open(false);
+    tick().await;
     // Tick "Caching": only caching items show, a chip appears, other groups' counts narrow.
     let options = container.query_selector_all(".sg-facet__option").unwrap();
     let caching = (0..options.length())
@@ -199,6 +234,9 @@ async fn a_facet_click_updates_counts_and_chips() {
     );
     assert_eq!(count_of("Serverless"), "0");
     assert_ne!(serverless_before, "0");
+    // Opened again, the tags catch up with the filter.
+    set_tags_open(true);
+    tick().await;
     let aws_after: usize = count_of("AWS").parse().unwrap();
     assert!(aws_after < aws_before, "AWS: {aws_before} -> {aws_after}");
     // The chip removes the filter again.

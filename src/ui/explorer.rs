@@ -201,17 +201,17 @@ impl OptionNodes {
         Some(OptionNodes { input, count })
     }
 
-    /// Writes what changed from `before` to `now`. Each write costs: setting `disabled`, even
-    /// to the value it has, makes the browser recheck the control (CPU profile: the largest
-    /// DOM cost of a keystroke).
-    fn show(&self, now: OptionState, before: OptionState) {
-        if now.checked != before.checked {
+    /// Writes what changed from `before` to `now`, everything when what the nodes show is not
+    /// known. Each write costs: setting `disabled`, even to the value it has, makes the browser
+    /// recheck the control (CPU profile: the largest DOM cost of a keystroke).
+    fn show(&self, now: OptionState, before: Option<OptionState>) {
+        if before.is_none_or(|b| b.checked != now.checked) {
             self.input.set_checked(now.checked);
         }
-        if now.disabled != before.disabled {
+        if before.is_none_or(|b| b.disabled != now.disabled) {
             self.input.set_disabled(now.disabled);
         }
-        if now.count != before.count {
+        if before.is_none_or(|b| b.count != now.count) {
             self.count.set_data(&now.count.to_string());
         }
     }
@@ -238,14 +238,29 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
         .iter()
         .map(|_| (NodeRef::new(), NodeRef::new()))
         .collect();
-    let (shown, refs) = (first.clone(), nodes.clone());
-    // The nodes, found the first time an option changes (the tags render a task later).
+    let is_tag: Vec<bool> = options
+        .iter()
+        .map(|o| o.filter.group() == FacetGroup::Tag)
+        .collect();
+    let tag_total = is_tag.iter().filter(|&&t| t).count();
+    // The tags are most of the options: closed until the reader opens them (or a link ticks one),
+    // and while closed their counts and flags are not written: a keystroke then writes about a
+    // third of the ~290 changes it would (measured on first letters and cleared searches).
+    let tags_open = RwSignal::new(first.iter().zip(&is_tag).any(|(s, &t)| t && s.checked));
+    // What each option's nodes show; none yet for the tags, which render later, as they are then.
+    let mut written: Vec<Option<OptionState>> = first
+        .iter()
+        .zip(&is_tag)
+        .map(|(&s, &t)| (!t).then_some(s))
+        .collect();
+    let refs = nodes.clone();
+    // The nodes, found the first time an option changes.
     let mut found: Vec<Option<OptionNodes>> = refs.iter().map(|_| None).collect();
-    Effect::new(move |before: Option<Vec<OptionState>>| {
+    Effect::new(move |_| {
+        let open = tags_open.get();
         states.with(|now| {
-            let before = before.as_ref().unwrap_or(&shown);
-            for (i, (&state, &old)) in now.iter().zip(before).enumerate() {
-                if state == old {
+            for (i, &state) in now.iter().enumerate() {
+                if (is_tag[i] && !open) || written[i] == Some(state) {
                     continue;
                 }
                 if found[i].is_none() {
@@ -253,10 +268,10 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
                     found[i] = OptionNodes::find(input, count);
                 }
                 if let Some(nodes) = &found[i] {
-                    nodes.show(state, old);
+                    nodes.show(state, written[i]);
+                    written[i] = Some(state);
                 }
             }
-            now.clone()
         })
     });
     let group = |group: FacetGroup| option_views(&options, &first, &nodes, group);
@@ -265,9 +280,14 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
         group(FacetGroup::Hosting),
         group(FacetGroup::License),
     );
-    // The tags, most of the options, render in a frame of their own, as they are then.
-    let tag_options =
-        move || option_views(&options, &states.get_untracked(), &nodes, FacetGroup::Tag);
+    // The tags render once opened, in a frame of their own, as they are then.
+    let tags_wanted =
+        Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || tags_open.get());
+    let tag_options = move || {
+        tags_wanted
+            .get()
+            .then(|| option_views(&options, &states.get_untracked(), &nodes, FacetGroup::Tag))
+    };
 
     view! {
         <details class="sg-facets" open=wide>
@@ -286,9 +306,13 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
             </fieldset>
             <fieldset class="sg-facet">
                 <legend class="sg-facet__legend">"Tags"</legend>
-                <ul class="sg-facet__list sg-facet__list--scroll">
-                    <super::app::AfterFirstPaint>{tag_options.clone()}</super::app::AfterFirstPaint>
-                </ul>
+                <details class="sg-facet__more" open=tags_open.get_untracked()
+                    on:toggle=move |ev| tags_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+                    <summary class="sg-facet__more-summary">{format!("All {tag_total} tags")}</summary>
+                    <ul class="sg-facet__list sg-facet__list--scroll">
+                        <super::app::AfterFirstPaint>{tag_options.clone()}</super::app::AfterFirstPaint>
+                    </ul>
+                </details>
             </fieldset>
         </details>
     }

@@ -121,6 +121,18 @@ test('facet + search + sort: cards, order, URL, chips and facet counts agree', a
   for (const o of zero) assert.ok(o.disabled || o.checked, `"${o.label}" has 0 items but is enabled`);
   for (const o of filtered.filter((x) => x.count > 0)) assert.ok(!o.disabled, `"${o.label}" has items but is disabled`);
 
+  // The tags open from their summary, by keyboard, and show counts for the filter applied while
+  // they were closed.
+  assert.equal(await page.locator('.sg-facet__more .sg-facet__option').count(), 0, 'tags are built when opened');
+  await page.locator('.sg-facet__more-summary').focus();
+  await page.keyboard.press('Enter');
+  const aws = page.getByRole('checkbox', { name: /^AWS/ });
+  await aws.waitFor();
+  const tags = (await facetOptions(page)).slice(filtered.length);
+  assert.ok(tags.length > 50, `the tags are there: ${tags.length}`);
+  assert.ok(tags.some((o) => o.count === 0) && tags.some((o) => o.count > 0), 'tag counts follow the filter');
+  for (const o of tags) assert.equal(o.disabled, o.count === 0 && !o.checked, `tag "${o.label}": ${o.count} items, disabled ${o.disabled}`);
+
   await searchBox(page).fill('sql');
   await waitForUrl(page, (p) => p.get('q') === 'sql');
   await page.getByLabel('Sort by').selectOption('name');
