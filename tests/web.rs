@@ -128,6 +128,28 @@ async fn typing_filters_the_cards() {
         .unwrap();
     assert!(marks.length() > 0, "the typo match is highlighted");
 
+    // Typing on in a word moves the end of the mark; the name stays whole.
+    let name_marks = |container: &web_sys::HtmlElement| {
+        let marks = container
+            .query_selector_all("article[data-tech=\"rabbitmq\"] .sg-card__open mark")
+            .unwrap();
+        (0..marks.length())
+            .filter_map(|i| marks.item(i)?.text_content())
+            .collect::<Vec<_>>()
+    };
+    for (typed, marked) in [("rabb", "Rabb"), ("rabbit", "Rabbit"), ("rab", "Rab")] {
+        input.set_value(typed);
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+        tick().await;
+        assert_eq!(name_marks(&container), [marked], "typed {typed}");
+        assert_eq!(
+            text_of(&container, "article[data-tech=\"rabbitmq\"] .sg-card__open"),
+            "RabbitMQ"
+        );
+    }
+
     // Clearing the search shows every card again, with no mark left and the text whole.
     input.set_value("");
     input
