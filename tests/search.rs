@@ -4,7 +4,7 @@ use stackguide::catalog::facets::{
     count_of, explore, relaxations, ExploreQuery, Filter, Filters, OptionCount, Sort,
 };
 use stackguide::catalog::search::{
-    fold, highlight, within_one_edit, Field, Rank, SearchIndex, OTHER_FIELDS_MIN_CHARS,
+    fold, highlight, same_shape, within_one_edit, Field, Rank, SearchIndex, OTHER_FIELDS_MIN_CHARS,
 };
 use stackguide::catalog::{Catalog, Hosting, License};
 
@@ -154,6 +154,56 @@ fn highlight_marks_matches_as_runs_that_rebuild_the_text() {
     assert_eq!(
         highlight("Redis", "", Field::Name),
         vec![("Redis".to_string(), false)]
+    );
+}
+
+#[test]
+fn typing_on_in_a_word_mostly_keeps_the_marks_shape_so_they_change_in_place() {
+    let runs = |text, query| highlight(text, query, Field::Name);
+    // The mark grows: the same runs, marked alike.
+    assert!(same_shape(
+        &runs("PostgreSQL", "pos"),
+        &runs("PostgreSQL", "post")
+    ));
+    // The mark reaches the end of the text: the plain run after it goes.
+    assert!(!same_shape(
+        &runs("Kubernetes", "kubernete"),
+        &runs("Kubernetes", "kubernetes")
+    ));
+    // A typo match marks the whole word; a cleared search marks nothing.
+    assert!(!same_shape(
+        &runs("Kubernetes", "kubern"),
+        &runs("Kubernetes", "kuberntes")
+    ));
+    assert!(!same_shape(
+        &runs("PostgreSQL", "postgr"),
+        &runs("PostgreSQL", "")
+    ));
+
+    // Over every name and summary, for each next letter of words readers type, the texts marked
+    // before and after mostly keep their shape, so the view changes a text node rather than
+    // rebuilding the marks.
+    let catalog = Catalog::builtin();
+    let (mut marked, mut kept) = (0, 0);
+    for word in ["postgres", "kubernetes", "serverless", "message", "grafana"] {
+        for end in 2..word.len() {
+            for tech in catalog.technologies {
+                for (text, field) in [(tech.name, Field::Name), (tech.summary, Field::Other)] {
+                    let before = highlight(text, &word[..end], field);
+                    let now = highlight(text, &word[..end + 1], field);
+                    let any = |runs: &[(String, bool)]| runs.iter().any(|(_, m)| *m);
+                    if any(&before) && any(&now) {
+                        marked += 1;
+                        kept += usize::from(same_shape(&before, &now));
+                    }
+                }
+            }
+        }
+    }
+    assert!(marked > 100, "only {marked} texts stay marked");
+    assert!(
+        kept * 10 >= marked * 8,
+        "{kept} of {marked} texts kept their shape"
     );
 }
 

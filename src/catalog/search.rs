@@ -397,6 +397,13 @@ fn whole_rank(entry: &Entry, whole: &str) -> Option<Rank> {
     }
 }
 
+/// Whether `now` has the shape of `before`: as many runs, marked alike, so a view can change the
+/// runs' text in place instead of rebuilding them. Typing on in a word keeps the shape; a new
+/// match, a lost one or a typo match (which marks the whole word) changes it.
+pub fn same_shape(before: &[(String, bool)], now: &[(String, bool)]) -> bool {
+    before.len() == now.len() && before.iter().zip(now).all(|((_, a), (_, b))| a == b)
+}
+
 /// Splits `text` (an item's `field`) into runs to show plain or highlighted for `query`: a word
 /// starting with a term highlights the term's length; a word one typo away highlights the whole
 /// word; terms the search does not look for in this field highlight nothing. The runs, joined,

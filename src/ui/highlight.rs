@@ -1,4 +1,4 @@
-use crate::catalog::search::{highlight, Field};
+use crate::catalog::search::{highlight, same_shape, Field};
 use leptos::html::Span;
 use leptos::prelude::*;
 
@@ -47,10 +47,9 @@ impl MarkedText {
         }
         // Typing on in a word keeps the runs' shape (the same runs, marked alike) and only moves
         // the mark's end: the text nodes change in place, rather than five to seven calls a run.
-        let same_shape = !runs.is_empty()
-            && runs.len() == self.texts.len()
-            && runs.iter().zip(&self.runs).all(|((_, a), (_, b))| a == b);
-        if same_shape {
+        let in_place =
+            !runs.is_empty() && runs.len() == self.texts.len() && same_shape(&self.runs, &runs);
+        if in_place {
             for ((run, old), text) in runs.iter().zip(&self.runs).zip(&self.texts) {
                 if run.0 != old.0 {
                     text.set_data(&run.0);
