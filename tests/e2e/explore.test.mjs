@@ -179,6 +179,21 @@ test('a shared link restores the view', async () => {
   await context.close();
 });
 
+test('a link that ticks a tag opens the tags with it ticked', async () => {
+  const { page, context, problems } = await open('?tag=aws');
+  const aws = page.getByRole('checkbox', { name: /^AWS/ });
+  await aws.waitFor();
+  assert.equal(await page.locator('.sg-facet__more').evaluate((d) => d.open), true, 'the tags are open');
+  assert.equal(await aws.isChecked(), true, 'AWS is ticked');
+  await page.getByRole('button', { name: 'Remove filter AWS' }).waitFor();
+  // Removing the chip unticks it in the open list.
+  await page.getByRole('button', { name: 'Remove filter AWS' }).click();
+  await page.waitForFunction(() => !document.querySelector('.sg-chips'));
+  assert.equal(await aws.isChecked(), false, 'AWS is unticked');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('unknown or malformed settings in a link are ignored one by one, with a notice', async () => {
   const { page, context, problems } = await open('?q=redis&tag=nope&sort=zzz&utm=1');
   assert.equal(await searchBox(page).inputValue(), 'redis', 'the valid search still applies');
