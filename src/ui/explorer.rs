@@ -44,7 +44,7 @@ pub fn Explorer() -> impl IntoView {
                 <SortSelect />
             </div>
             <div class="sg-explore__body">
-                // The filters render one task after the cards, so the first paint is not held up.
+                // The filters render in a frame after the app is shown, so they do not hold it up.
                 <div class="sg-facets-slot">
                     <super::app::AfterFirstPaint>
                         <FacetPanel results filters />
@@ -470,7 +470,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             (false, true) => BUILD_BUDGET,
             (false, false) => 0,
         };
-        let build = |row, text: &str| build_row(page, owner.as_ref(), row, text);
+        let build = |row| build_row(page, owner.as_ref(), row);
         let done = shown.with(|shown| {
             all.with(|all| {
                 pool.try_update_value(|pool| pool.arrange(grids, all, shown, budget, build, &text))
@@ -549,7 +549,7 @@ enum Row {
 
 /// Builds a row's view under the list's owner (not the arranging effect's, which is replaced
 /// on every pass), untracked, so the row outlives the pass and its reads do not re-run it.
-fn build_row(page: super::state::Page, owner: Option<&Owner>, row: Row, text: &str) -> BuiltRow {
+fn build_row(page: super::state::Page, owner: Option<&Owner>, row: Row) -> BuiltRow {
     use leptos::tachys::view::{Mountable, Render};
     let build = || match row {
         Row::Category(ci) | Row::Heading(ci) => {
@@ -564,10 +564,9 @@ fn build_row(page: super::state::Page, owner: Option<&Owner>, row: Row, text: &s
         }
         Row::Card(i) => {
             let tech = &page.catalog.technologies[i];
-            let mut marks = CardMarks::new(tech);
-            let view = tech_card(tech, &marks).into_any().build();
-            marks.follow(text);
-            (view, Some(marks))
+            // Unmarked: the pass that places the card marks it if it shows it.
+            let marks = CardMarks::new(tech);
+            (tech_card(tech, &marks).into_any().build(), Some(marks))
         }
     };
     let owner = owner.map(Owner::child);
@@ -623,7 +622,7 @@ impl RowPool {
         all: &[Row],
         shown: &[Row],
         mut budget: usize,
-        build: impl Fn(Row, &str) -> BuiltRow,
+        build: impl Fn(Row) -> BuiltRow,
         text: &str,
     ) -> bool {
         let built = &self.built;
@@ -645,7 +644,7 @@ impl RowPool {
         ] {
             for step in steps {
                 if let Step::Insert { row, before } = *step {
-                    let built = self.built.entry(row).or_insert_with(|| build(row, text));
+                    let built = self.built.entry(row).or_insert_with(|| build(row));
                     let element = built.element.clone();
                     let before = before.and_then(|b| self.built.get(&b)).map(|b| &b.element);
                     let _ = grid.insert_before(&element, before.map(|b| b.as_ref()));

@@ -173,6 +173,8 @@ test('a shared link restores the view', async () => {
   assert.equal(await managed.isChecked(), true, 'Managed is ticked');
   assert.equal(await page.getByLabel('Sort by').inputValue(), 'name');
   assert.ok((await cardIds(page)).includes('redis'), 'Redis is shown');
+  assert.deepEqual(await page.locator('article[data-tech="redis"] .sg-card__open mark').allTextContents(), ['Redis'],
+    'the linked search is marked in the name');
   await page.getByRole('button', { name: 'Remove filter Managed' }).waitFor();
   assert.equal(await page.locator('.sg-notice').count(), 0, 'a clean link gives no notice');
   assert.deepEqual(problems, []);
