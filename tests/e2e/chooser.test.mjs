@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, catalogItems, ROOT } from './harness.mjs';
+import { serveDist, launch, openPage, catalogItems, scrollIntoSettledView, ROOT } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -57,8 +57,9 @@ const pickOf = (page, layer) => page.locator(`.sg-stack [data-layer="${layer}"]`
 const waitPick = (page, layer, id) => page.waitForFunction(
   ([l, want]) => document.querySelector(`.sg-stack [data-layer="${l}"]`)?.dataset.pick === want, [layer, id]);
 
-/** Answers the three required questions by clicking. */
+/** Answers the three required questions by clicking, once the questions are in view. */
 async function answer(page, product, team, scale) {
+  await scrollIntoSettledView(page.locator('#sg-question-product'));
   await page.locator(`#sg-q-product-${product}`).check();
   await page.locator(`#sg-q-team-${team}`).check();
   await page.locator(`#sg-q-scale-${scale}`).check();
@@ -240,6 +241,7 @@ test('blocked storage: the chooser and the theme still work', async () => {
 
 test('"Not sure" applies the stated default and says what it assumed', async () => {
   const { page, context, problems } = await open();
+  await scrollIntoSettledView(question(page, 'product'));
   for (const key of ['product', 'ops']) {
     const q = QUESTION.get(key);
     const group = question(page, key);

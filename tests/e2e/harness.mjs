@@ -75,3 +75,24 @@ export function catalogItems() {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).items);
 }
+
+/**
+ * Scrolls `locator` into view and waits until it has kept its place for two frames. Cards and the
+ * chooser lay out only as they come into view (content-visibility), so the page settles a frame
+ * or two after a jump; a reader looks before clicking, and Playwright's own click does not wait.
+ */
+export async function scrollIntoSettledView(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate((el) => new Promise((settled) => {
+    let last = '';
+    let steady = 0;
+    const look = () => {
+      const r = el.getBoundingClientRect();
+      const now = `${r.x},${r.y},${r.width},${r.height}`;
+      steady = now === last ? steady + 1 : 0;
+      last = now;
+      if (steady >= 2) settled(); else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }));
+}
