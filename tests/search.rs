@@ -1,7 +1,8 @@
 //! Search: folding, typo tolerance, ranking order, highlighting.
 
 use stackguide::catalog::facets::{
-    count_of, explore, relaxations, ExploreQuery, Filter, Filters, OptionCount, Sort,
+    count_of, explore, relaxations, ExploreQuery, Filter, Filters, OptionCount, Sort, SEARCH_PAGE,
+    WHOLE_CATALOG_MAX,
 };
 use stackguide::catalog::search::{
     fold, highlight, same_shape, within_one_edit, Field, Rank, SearchIndex, OTHER_FIELDS_MIN_CHARS,
@@ -366,6 +367,36 @@ fn count_of_prefers_the_position_but_finds_the_key_anywhere() {
         "position past the end: found by key"
     );
     assert_eq!(count_of(&list, 0, &"z"), 0, "unknown key counts 0");
+}
+
+#[test]
+fn a_search_shows_its_best_matches_first_and_browsing_shows_a_readable_catalog_whole() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let total = catalog.technologies.len();
+    let mut managed = Filters::default();
+    managed.hosting.insert(Hosting::Managed);
+    // Browsing and filtering the real catalog: everything, in one page.
+    assert_eq!(ExploreQuery::default().page_size(total), total);
+    assert_eq!(query("  ", Filters::default()).page_size(total), total);
+    assert_eq!(query("", managed.clone()).page_size(total), total);
+    // A short word matches most of the catalog; a page of its best matches shows first.
+    let se = query("se", Filters::default());
+    assert!(
+        explore(catalog, &index, &se).items.len() > SEARCH_PAGE,
+        "\"se\" matches more than a page"
+    );
+    assert_eq!(se.page_size(total), SEARCH_PAGE);
+    assert_eq!(query("se", managed).page_size(total), SEARCH_PAGE);
+    // A catalog too large to show whole pages its browse view as well.
+    let large = WHOLE_CATALOG_MAX + 1;
+    assert_eq!(ExploreQuery::default().page_size(large), SEARCH_PAGE);
+    assert_eq!(
+        ExploreQuery::default().page_size(WHOLE_CATALOG_MAX),
+        WHOLE_CATALOG_MAX
+    );
+    // Never zero, so "Show more" always adds something.
+    assert_eq!(ExploreQuery::default().page_size(0), 1);
 }
 
 #[test]

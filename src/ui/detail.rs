@@ -56,18 +56,10 @@ fn active_element() -> Option<web_sys::HtmlElement> {
 
 /// Back to the opener; if it was re-rendered meanwhile, to the card of the item.
 fn restore_focus(opener: web_sys::HtmlElement, id: &str) {
-    use wasm_bindgen::JsCast;
-    let target = if opener.is_connected() {
-        Some(opener)
+    if opener.is_connected() {
+        let _ = opener.focus();
     } else {
-        document()
-            .query_selector(&format!("article[data-tech=\"{id}\"] .sg-card__open"))
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    };
-    if let Some(el) = target {
-        let _ = el.focus();
+        super::tech_card::focus_card(id);
     }
 }
 

@@ -3,8 +3,8 @@ use super::state::use_page;
 use super::tech_card::{tech_card, CardMarks};
 use crate::arrange::{plan_shared, Shared, Step};
 use crate::catalog::facets::{
-    filter_options, option_states, relaxations, FacetGroup, Filter, FilterOption, Filters,
-    OptionState, Results, Sort,
+    filter_options, option_states, relaxations, ExploreQuery, FacetGroup, Filter, FilterOption,
+    Filters, OptionState, Results, Sort, SEARCH_PAGE, WHOLE_CATALOG_MAX,
 };
 use crate::catalog::Catalog;
 use leptos::html::{Input, Span};
@@ -368,27 +368,12 @@ fn ResultCount(results: Memo<Results>) -> impl IntoView {
     view! { <p class="sg-result-count" role="status" aria-live="polite" aria-atomic="true">{text}</p> }
 }
 
-/// How many cards show at first, and how many more each "Show more" adds: the whole catalog
-/// when it is of a readable size (the real one has about 100 items), pages of [`PAGE_SIZE`]
-/// beyond [`WHOLE_CATALOG_MAX`] (a 10,000-item catalog would otherwise put 150,000 elements in
-/// the DOM, and a keystroke would build hundreds of cards).
-const PAGE_SIZE: usize = 24;
-const WHOLE_CATALOG_MAX: usize = 240;
-
 /// How long after start-up the search index is built, so it does not compete with the first
 /// paint of the sections rendered after the cards.
 const INDEX_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// How many built rows a large catalog may hold before the rows no grid shows are dropped.
-const POOL_MAX: usize = 6 * PAGE_SIZE;
-
-fn page_size(total: usize) -> usize {
-    if total <= WHOLE_CATALOG_MAX {
-        total.max(1)
-    } else {
-        PAGE_SIZE
-    }
-}
+const POOL_MAX: usize = 6 * SEARCH_PAGE;
 
 /// How many rows one pass may build. Start-up builds the grids in passes of this size, each in
 /// a task of its own, instead of one long task (measured at 4x CPU throttling: a pass of 16 rows
@@ -402,19 +387,41 @@ const BUILD_BUDGET: usize = 8;
 ///   hidden`), which keeps its layout, so clearing the search shows it again without laying
 ///   out ~100 cards;
 /// - the results grid: the cards the query shows, in its order, borrowed from the browse grid.
+///   A search shows its best matches first ([`ExploreQuery::page_size`]), so a keystroke moves
+///   at most a page of cards.
 ///
 /// A change only moves the few rows that are out of place ([`crate::arrange::plan`]). Hiding or
 /// rebuilding every card cost 60–200 ms a keystroke at 4x CPU throttling (measured).
 #[component]
 fn ResultList(results: Memo<Results>) -> impl IntoView {
     let page = use_page();
-    let step = page_size(page.catalog.technologies.len());
-    let limit = RwSignal::new(step);
-    // A new search or filter starts from the first page again.
-    Effect::new(move |_| {
-        page.query.track();
-        limit.set(step);
+    let total = page.catalog.technologies.len();
+    // The query "Show more" was pressed for, and how many cards it shows now. Any other query
+    // starts from its first page, in the same pass as its results.
+    let more: RwSignal<Option<(ExploreQuery, usize)>> = RwSignal::new(None);
+    let limit = Memo::new(move |_| {
+        page.query.with(|q| {
+            more.with(|more| match more {
+                Some((asked, n)) if asked == q => *n,
+                _ => q.page_size(total),
+            })
+        })
     });
+    let show_more = move || {
+        let query = page.query.get_untracked();
+        let shown = limit.get_untracked();
+        more.set(Some((query.clone(), shown + query.page_size(total))));
+        // A keyboard reader carries on from the first card added (the button may be gone).
+        let first_added = results
+            .with_untracked(|r| r.items.get(shown).map(|&i| page.catalog.technologies[i].id));
+        if let Some(id) = first_added {
+            set_timeout(
+                move || super::tech_card::focus_card(id),
+                std::time::Duration::ZERO,
+            );
+        }
+    };
+    let step = move || page.query.with(|q| q.page_size(total));
     let remaining = move || results.with(|r| r.items.len()).saturating_sub(limit.get());
     let browsing = Memo::new(move |_| page.query.with(|q| q.shows_everything()));
     let grouped = Memo::new(move |_| page.query.with(|q| q.effective_sort() == Sort::Category));
@@ -483,7 +490,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
                 // Build the search index in a quiet moment rather than on the first keystroke
                 // (a task of about 20 ms at 4x throttling for the real catalog; a 10,000-item
                 // one would be one long task, so it keeps building on first use).
-                if page.catalog.technologies.len() <= WHOLE_CATALOG_MAX {
+                if total <= WHOLE_CATALOG_MAX {
                     set_timeout(
                         move || {
                             page.index();
@@ -505,8 +512,8 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         <div class="sg-grid" node_ref=results_grid></div>
         <div class="sg-grid" class:sg-grid--parked=move || !browsing.get() node_ref=browse_grid></div>
         <Show when=move || { remaining() > 0 }>
-            <button type="button" class="sg-button sg-more" on:click=move |_| limit.update(|l| *l += step)>
-                {move || format!("Show {} more of {}", remaining().min(step), remaining())}
+            <button type="button" class="sg-button sg-more" on:click=move |_| show_more()>
+                {move || format!("Show {} more of {}", remaining().min(step()), remaining())}
             </button>
         </Show>
     }

@@ -84,3 +84,16 @@ fn TechCard(
         </article>
     }
 }
+
+/// Moves focus to the card of `id` (its button that opens the detail), if the page shows it.
+pub fn focus_card(id: &str) {
+    use wasm_bindgen::JsCast;
+    let button = document()
+        .query_selector(&format!("article[data-tech=\"{id}\"] .sg-card__open"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
+    }
+}

@@ -85,6 +85,39 @@ test('a search with a typo finds the item, first, with the match marked', async 
   await context.close();
 });
 
+test('a short search shows its best matches first, and "Show more" the rest, focus on the first added', async () => {
+  const { page, context, problems } = await open();
+  await searchBox(page).fill('se');
+  const count = page.locator('.sg-result-count');
+  await page.waitForFunction(() => /of \d+ technologies match/.test(document.querySelector('.sg-result-count')?.textContent));
+  const n = Number((await count.textContent()).match(/^(\d+)/)[1]);
+  assert.ok(n > 24, `"se" matches more than a page: ${n}`);
+  const first = await cardIds(page);
+  assert.equal(first.length, 24, 'a page of the best matches');
+  let shown = first;
+  while (shown.length < n) {
+    const more = page.getByRole('button', { name: /^Show \d+ more of \d+$/ });
+    assert.equal(await more.textContent(), `Show ${Math.min(24, n - shown.length)} more of ${n - shown.length}`);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((k) => [...document.querySelectorAll('article[data-tech]')]
+      .filter((el) => el.checkVisibility()).length > k, shown.length);
+    const now = await cardIds(page);
+    assert.deepEqual(now.slice(0, shown.length), shown, 'the cards already shown keep their places');
+    await page.waitForFunction((id) => document.activeElement?.closest('article')?.dataset.tech === id, now[shown.length]);
+    shown = now;
+  }
+  assert.equal(shown.length, n, 'every match in the end');
+  assert.equal(new Set(shown).size, n, 'each once');
+  assert.equal(await page.getByRole('button', { name: /^Show \d+ more/ }).count(), 0, 'nothing more to show');
+  // Another search starts from its first page again.
+  await searchBox(page).fill('s');
+  await page.waitForFunction(() => [...document.querySelectorAll('article[data-tech]')]
+    .filter((el) => el.checkVisibility()).length === 24);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('typos in other names still find them', async () => {
   const { page, context, problems } = await open();
   for (const [typo, id] of [['postgers', 'postgresql'], ['rabitmq', 'rabbitmq'], ['grafna', 'grafana']]) {
