@@ -233,7 +233,8 @@ impl Sort {
     }
 }
 
-/// How many of a search's matches show before "Show more" (see [`ExploreQuery::page_size`]).
+/// A page of results: how many of a search's matches, or of a large catalog, show before
+/// "Show more" (see [`ExploreQuery::page_size`]).
 pub const SEARCH_PAGE: usize = 24;
 /// The largest catalog shown whole when browsing or filtering. A 10,000-item catalog shown whole
 /// would put 150,000 elements in the page.
