@@ -399,18 +399,21 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
     // The query "Show more" was pressed for, and how many cards it shows now. Any other query
     // starts from its first page, in the same pass as its results.
     let more: RwSignal<Option<(ExploreQuery, usize)>> = RwSignal::new(None);
+    let step = Memo::new(move |_| page.query.with(|q| q.page_size(total)));
     let limit = Memo::new(move |_| {
         page.query.with(|q| {
             more.with(|more| match more {
                 Some((asked, n)) if asked == q => *n,
-                _ => q.page_size(total),
+                _ => step.get(),
             })
         })
     });
     let show_more = move || {
-        let query = page.query.get_untracked();
         let shown = limit.get_untracked();
-        more.set(Some((query.clone(), shown + query.page_size(total))));
+        more.set(Some((
+            page.query.get_untracked(),
+            shown + step.get_untracked(),
+        )));
         // A keyboard reader carries on from the first card added (the button may be gone).
         let first_added = results
             .with_untracked(|r| r.items.get(shown).map(|&i| page.catalog.technologies[i].id));
@@ -421,7 +424,6 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             );
         }
     };
-    let step = move || page.query.with(|q| q.page_size(total));
     let remaining = move || results.with(|r| r.items.len()).saturating_sub(limit.get());
     let browsing = Memo::new(move |_| page.query.with(|q| q.shows_everything()));
     let grouped = Memo::new(move |_| page.query.with(|q| q.effective_sort() == Sort::Category));
@@ -513,7 +515,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         <div class="sg-grid" class:sg-grid--parked=move || !browsing.get() node_ref=browse_grid></div>
         <Show when=move || { remaining() > 0 }>
             <button type="button" class="sg-button sg-more" on:click=move |_| show_more()>
-                {move || format!("Show {} more of {}", remaining().min(step()), remaining())}
+                {move || format!("Show {} more of {}", remaining().min(step.get()), remaining())}
             </button>
         </Show>
     }
