@@ -37,8 +37,8 @@ fn fresh_container() -> web_sys::HtmlElement {
 }
 
 /// Mounts the app and waits until every card is in place (the grid is built a few rows per
-/// task; `.sg-results` is `aria-busy` until then) and the filters have rendered (the tags render
-/// when opened).
+/// task; `.sg-results` is `aria-busy` until then) and the filters are shown (they are built
+/// hidden and shown a task later; the tags render when opened).
 async fn mount_app(
     container: &web_sys::HtmlElement,
 ) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
@@ -50,7 +50,7 @@ async fn mount_app(
             .unwrap()
             .is_some()
             && container
-                .query_selector(".sg-facet .sg-facet__option")
+                .query_selector(".sg-facets:not([hidden]) .sg-facet__option")
                 .unwrap()
                 .is_some();
         if ready {
