@@ -211,7 +211,7 @@ thread_local! {
 /// frame (an animation frame callback, then a zero-delay timer, which runs after the frame), the
 /// `later` ones after the others. A hidden tab paints no frames: the work waits until the tab is
 /// shown.
-fn after_next_paint(later: bool, work: impl FnOnce() + 'static) {
+pub(super) fn after_next_paint(later: bool, work: impl FnOnce() + 'static) {
     let start = AFTER_PAINT.with(|after| {
         let mut after = after.borrow_mut();
         let at = match later {

@@ -243,11 +243,11 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
         .map(|o| o.filter.group() == FacetGroup::Tag)
         .collect();
     let tag_total = is_tag.iter().filter(|&&t| t).count();
-    // Built hidden, shown in the next task: the browser then lays the panel out after a task that
+    // Built hidden, shown a frame later: the browser then lays the panel out after a task that
     // only shows it, not after the one that built it (measured at 4x throttling: 15-25 ms of
     // script, then 30-40 ms of style and layout, one frame of 50-70 ms together).
     let shown = RwSignal::new(false);
-    set_timeout(move || shown.set(true), std::time::Duration::ZERO);
+    super::app::after_next_paint(false, move || shown.set(true));
     // The tags are most of the options: closed until the reader opens them (or a link ticks one),
     // and while closed their counts and flags are not written: a keystroke then writes about a
     // third of the ~290 changes it would (measured on first letters and cleared searches).
@@ -493,16 +493,14 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         });
         if done.unwrap_or(true) {
             if !page.revealed.get_untracked() && !reveal_scheduled.replace(true) {
-                // In a task of its own: the browser then lays out the app right after a task
-                // that only swaps it in, not after the one that built the last rows (measured
-                // at 4x throttling: 10-15 ms of script before 40-50 ms of layout).
-                set_timeout(
-                    move || {
-                        super::reveal();
-                        page.revealed.set(true);
-                    },
-                    std::time::Duration::ZERO,
-                );
+                // In a frame of its own: the browser then lays out the app after a task that
+                // only swaps it in, not after the one that built the last rows (measured at 4x
+                // throttling: 10-15 ms of script before 40-50 ms of layout). What waits for the
+                // app to be shown starts a frame later still.
+                super::app::after_next_paint(false, move || {
+                    super::reveal();
+                    super::app::after_next_paint(false, move || page.revealed.set(true));
+                });
                 // Build the search index in a quiet moment rather than on the first keystroke
                 // (a task of about 20 ms at 4x throttling for the real catalog; a 10,000-item
                 // one would be one long task, so it keeps building on first use).
