@@ -38,7 +38,7 @@ fn fresh_container() -> web_sys::HtmlElement {
 
 /// Mounts the app and waits until every card is in place (the grid is built a few rows per
 /// task; `.sg-results` is `aria-busy` until then) and the filters are shown (they are built
-/// hidden and shown a task later; the tags render when opened).
+/// hidden and shown a frame later; the tags render when opened).
 async fn mount_app(
     container: &web_sys::HtmlElement,
 ) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
