@@ -88,8 +88,9 @@ function assertWellFormed(result) {
 
 test('answer by keyboard only: a pick for every layer', async () => {
   const { page, context, problems } = await open();
-  assert.equal(await page.locator('.sg-stack').count(), 0, 'no result before answering');
+  // The chooser renders a few frames after the app is shown.
   await page.locator('.sg-chooser__pending').waitFor();
+  assert.equal(await page.locator('.sg-stack').count(), 0, 'no result before answering');
 
   await question(page, 'product').getByRole('radio').first().focus();
   await page.keyboard.press('Space'); // saas

@@ -20,6 +20,8 @@ async function open(query = '', options = {}) {
   const opened = await openPage(browser, server.url + query, options);
   opened.context.setDefaultTimeout(10_000);
   await opened.page.locator('[data-sg-mounted]').waitFor();
+  // The filters render a few frames after the app is shown, built hidden and shown a frame later.
+  await opened.page.locator('.sg-facets:not([hidden])').waitFor({ state: 'attached' });
   return opened;
 }
 

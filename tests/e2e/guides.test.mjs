@@ -86,7 +86,7 @@ test('mounting the app over the fallback does not shift the layout', async () =>
     });
     await page.reload();
     await page.locator('[data-sg-mounted]').waitFor();
-    await page.locator('.sg-facets').waitFor({ state: 'attached' });
+    await page.locator('.sg-facets:not([hidden])').waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => window.__cls);
     assert.ok(cls < 0.01, `cumulative layout shift ${cls} at ${width} px`);
@@ -99,7 +99,10 @@ test('a category section, a card detail and a chooser result show their related 
   await page.locator('[data-sg-mounted]').waitFor();
   const languages = page.locator('#sg-cat-languages .sg-guide-links a');
   assert.equal(await languages.first().textContent(), EXPECTED[0][0]);
+  // The chooser renders a few frames after the app is shown.
   const layer = page.locator('[data-layer="language"] .sg-guide-links a');
+  await layer.first().waitFor({ state: 'attached', timeout: 5000 })
+    .catch(() => assert.fail('the language layer has a Read next link'));
   assert.ok(await layer.count() >= 1, 'the language layer has a Read next link');
   assert.equal(await layer.first().getAttribute('href'), 'https://roadmap.sh/backend/languages');
   await page.locator('article[data-tech="python"] h4 button').click();
@@ -112,6 +115,7 @@ test('a category section, a card detail and a chooser result show their related 
 test('printing hides the controls and keeps the catalog', async () => {
   const { page, context } = await openPage(browser, server.url);
   await page.locator('[data-sg-mounted]').waitFor();
+  await page.locator('.sg-facets:not([hidden])').waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('#sg-search-input').isVisible(), false);
   assert.equal(await page.locator('.sg-facets').isVisible(), false);
