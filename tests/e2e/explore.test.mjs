@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, catalogItems } from './harness.mjs';
+import { serveDist, launch, openPage, catalogItems, waitForFilters } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -15,13 +15,11 @@ const NAME = new Map(ITEMS.map((i) => [i.id, i.name]));
 const CATEGORY = new Map(ITEMS.map((i) => [i.id, i.category]));
 const TOTAL = ITEMS.length;
 
-/** Opens the page at `query` (e.g. '?q=redis') and waits until the app has mounted. */
+/** Opens the page at `query` (e.g. '?q=redis') and waits until the app has mounted and its filters are shown. */
 async function open(query = '', options = {}) {
   const opened = await openPage(browser, server.url + query, options);
   opened.context.setDefaultTimeout(10_000);
-  await opened.page.locator('[data-sg-mounted]').waitFor();
-  // The filters render a few frames after the app is shown, built hidden and shown a frame later.
-  await opened.page.locator('.sg-facets:not([hidden])').waitFor({ state: 'attached' });
+  await waitForFilters(opened.page);
   return opened;
 }
 

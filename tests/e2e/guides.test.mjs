@@ -2,7 +2,7 @@
 // context, the fallback without scripts, meta tags.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, catalogItems } from './harness.mjs';
+import { serveDist, launch, openPage, catalogItems, waitForFilters } from './harness.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './harness.mjs';
@@ -85,8 +85,7 @@ test('mounting the app over the fallback does not shift the layout', async () =>
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.reload();
-    await page.locator('[data-sg-mounted]').waitFor();
-    await page.locator('.sg-facets:not([hidden])').waitFor({ state: 'attached' });
+    await waitForFilters(page);
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => window.__cls);
     assert.ok(cls < 0.01, `cumulative layout shift ${cls} at ${width} px`);
@@ -114,8 +113,7 @@ test('a category section, a card detail and a chooser result show their related 
 
 test('printing hides the controls and keeps the catalog', async () => {
   const { page, context } = await openPage(browser, server.url);
-  await page.locator('[data-sg-mounted]').waitFor();
-  await page.locator('.sg-facets:not([hidden])').waitFor({ state: 'attached' });
+  await waitForFilters(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('#sg-search-input').isVisible(), false);
   assert.equal(await page.locator('.sg-facets').isVisible(), false);

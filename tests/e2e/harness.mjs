@@ -77,6 +77,16 @@ export function catalogItems() {
 }
 
 /**
+ * Waits until the app has been swapped in for the fallback and its filter panel is shown. The
+ * filters render a few frames after the app (built hidden, shown a frame later), so a test that
+ * reads or clicks them right after `[data-sg-mounted]` appears would race them.
+ */
+export async function waitForFilters(page) {
+  await page.locator('[data-sg-mounted]').waitFor();
+  await page.locator('.sg-facets:not([hidden])').waitFor({ state: 'attached' });
+}
+
+/**
  * Scrolls `locator` into view and waits until it has kept its place for two frames. Cards and the
  * chooser lay out only as they come into view (content-visibility), so the page settles a frame
  * or two after a jump; a reader looks before clicking, and Playwright's own click does not wait.
