@@ -54,7 +54,9 @@ pub fn Explorer() -> impl IntoView {
                 <div class="sg-results" aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
                     <ActiveChips filters />
                     <ResultCount results />
-                    <ResultList results />
+                    <super::app::InALaterTask>
+                        <ResultList results />
+                    </super::app::InALaterTask>
                 </div>
             </div>
         </section>
@@ -381,9 +383,14 @@ const INDEX_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 const POOL_MAX: usize = 6 * SEARCH_PAGE;
 
 /// How many rows one pass may build. Start-up builds the grids in passes of this size, each in
-/// a task of its own, instead of one long task (measured at 4x CPU throttling: a pass of 16 rows
+/// a frame of its own, instead of one long task (measured at 4x CPU throttling: a pass of 16 rows
 /// took about 55 ms; the first pass also pays for compiling the code it runs).
 const BUILD_BUDGET: usize = 8;
+
+/// The first pass builds fewer: its rows are the first laid out, and that layout is slower than
+/// the later ones (measured at 4x CPU throttling: a first pass of 8 rows, 28 ms to build and
+/// 47 ms to lay out).
+const FIRST_BUILD_BUDGET: usize = 3;
 
 /// The results. Two grids share one set of rows, each built once, the first time it is
 /// needed, and kept for the page's life:
@@ -463,7 +470,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
     let pool = StoredValue::new_local(RowPool::default());
     // Asks the arranging effect for another pass while start-up is still building rows.
     let more_to_build = Trigger::new();
-    let started = std::cell::Cell::new(false);
+    let passes = std::cell::Cell::new(0_usize);
     let reveal_scheduled = std::cell::Cell::new(false);
     Effect::new(move |_| {
         more_to_build.track();
@@ -476,14 +483,18 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             results: &results_grid,
         };
         let text = page.search_text.get();
-        // Start-up builds a few rows per task, the first of them in a task after the one that
+        // Start-up builds a few rows per frame, the first of them in a frame after the one that
         // built the page around them (each first run of code also compiles it: measured at 4x
         // throttling, the page and its first rows together made a task of about 100 ms);
         // afterwards a change settles in one pass.
-        let budget = match (page.revealed.get_untracked(), started.replace(true)) {
+        let budget = match (
+            page.revealed.get_untracked(),
+            passes.replace(passes.get() + 1),
+        ) {
             (true, _) => usize::MAX,
-            (false, true) => BUILD_BUDGET,
-            (false, false) => 0,
+            (false, 0) => 0,
+            (false, 1) => FIRST_BUILD_BUDGET,
+            (false, _) => BUILD_BUDGET,
         };
         let build = |row| build_row(page, owner.as_ref(), row);
         let done = shown.with(|shown| {
@@ -514,7 +525,9 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
                 }
             }
         } else {
-            set_timeout(move || more_to_build.notify(), std::time::Duration::ZERO);
+            // The rows just built are laid out (out of sight) in the next frame; the next few
+            // are built after it.
+            super::app::after_next_paint(false, move || more_to_build.notify());
         }
     });
 

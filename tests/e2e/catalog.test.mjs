@@ -9,7 +9,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test('every item id in the catalog has its card, with its name in a heading', async () => {
   const { page, context, problems } = await openPage(browser, server.url);
-  await page.locator('article[data-tech]').first().waitFor();
+  // Once the app is shown: it is built out of sight beside the fallback, which it then replaces,
+  // so the whole document must hold one card per item again, none left from the fallback.
+  await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor();
   const items = catalogItems();
   const cards = await page.$$eval('article[data-tech]', (els) =>
     els.map((el) => [el.dataset.tech, el.querySelector('h1,h2,h3,h4,h5,h6')?.textContent.trim()]));
