@@ -35,29 +35,30 @@ pub fn App() -> impl IntoView {
     provide_context(page);
     view! {
         <div class="sg-app">
-            // Each part in a frame of its own, in this order: the state first.
+            // The state first, each in a task of its own; then each part that shows it in a
+            // frame of its own.
             <InALaterTask>
                 <UrlState />
             </InALaterTask>
             <InALaterTask>
                 <RememberedAnswers />
             </InALaterTask>
-            <InALaterTask>
+            <InALaterFrame>
                 <PageHeader />
-            </InALaterTask>
+            </InALaterFrame>
             <div class="sg-layout">
                 <main class="sg-main">
-                    <InALaterTask>
+                    <InALaterFrame>
                         <Explorer />
-                    </InALaterTask>
+                    </InALaterFrame>
                     // Below the fold: rendered a frame later, off the start-up critical path.
                     <AfterFirstPaint later=true>
                         <ChooserSection />
                     </AfterFirstPaint>
                 </main>
-                <InALaterTask>
+                <InALaterFrame>
                     <OtherGuides />
-                </InALaterTask>
+                </InALaterFrame>
             </div>
             // Needed only once the page is interactive: built after the cards.
             <AfterFirstPaint later=true>
@@ -70,7 +71,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Reads the state from the URL, then keeps the URL in step with it, and Back and Forward with
-/// the URL. Rendered in a frame after the one that mounts the app, before the parts that show the
+/// the URL. Rendered in a task after the one that mounts the app, before the parts that show the
 /// state (measured at 4x CPU throttling: mounting the app, reading the URL and starting these
 /// effects made one task of 42-79 ms, most of it each first call compiling its code).
 #[component]
@@ -174,9 +175,18 @@ fn guide_base_url() -> &'static str {
 /// its sections and its first cards made one task of about 100 ms; the pieces run in back-to-back
 /// zero-delay timers made one frame of 70-110 ms once the browser laid them out together.
 #[component]
-pub(super) fn InALaterTask(children: ChildrenFn) -> impl IntoView {
+pub(super) fn InALaterFrame(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
     after_next_paint(false, move || ready.set(true));
+    move || ready.get().then(|| children())
+}
+
+/// Renders its children in a task of its own, before the pieces that wait for a frame: for the
+/// parts with nothing to lay out (the state from the URL and from storage), which need no frame.
+#[component]
+pub(super) fn InALaterTask(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
     move || ready.get().then(|| children())
 }
 

@@ -54,9 +54,9 @@ pub fn Explorer() -> impl IntoView {
                 <div class="sg-results" aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
                     <ActiveChips filters />
                     <ResultCount results />
-                    <super::app::InALaterTask>
+                    <super::app::InALaterFrame>
                         <ResultList results />
-                    </super::app::InALaterTask>
+                    </super::app::InALaterFrame>
                 </div>
             </div>
         </section>
@@ -392,6 +392,11 @@ const BUILD_BUDGET: usize = 8;
 /// 47 ms to lay out).
 const FIRST_BUILD_BUDGET: usize = 3;
 
+/// How many of a grid's first rows the browser lays out as soon as they are built: the first
+/// category's header and the dozen cards after it that the stylesheet keeps from skipping layout
+/// (`.sg-grid > .sg-card:nth-child(-n+13)`), with a margin.
+const LAID_OUT_AT_ONCE: usize = 16;
+
 /// The results. Two grids share one set of rows, each built once, the first time it is
 /// needed, and kept for the page's life:
 /// - the browse grid: the whole catalog by category, which is what most readers see first and
@@ -525,9 +530,16 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
                 }
             }
         } else {
-            // The rows just built are laid out (out of sight) in the next frame; the next few
-            // are built after it.
-            super::app::after_next_paint(false, move || more_to_build.notify());
+            let built = FIRST_BUILD_BUDGET + passes.get().saturating_sub(2) * BUILD_BUDGET;
+            if built < LAID_OUT_AT_ONCE {
+                // These rows are laid out (out of sight) in the next frame; the next few are
+                // built after it, so a pass and its layout share a frame with nothing else.
+                super::app::after_next_paint(false, move || more_to_build.notify());
+            } else {
+                // Further rows skip layout until scrolled near (`content-visibility: auto`):
+                // a pass is script alone, and passes may follow each other within a frame.
+                set_timeout(move || more_to_build.notify(), std::time::Duration::ZERO);
+            }
         }
     });
 

@@ -93,6 +93,41 @@ test('mounting the app over the fallback does not shift the layout', async () =>
   }
 });
 
+test('the app is built hidden and inert over the fallback, which stays until the app is shown', async () => {
+  const { page, context, problems } = await openPage(browser, 'about:blank');
+  await page.addInitScript(() => {
+    window.__building = [];
+    window.__shown = null;
+    new MutationObserver((_, observer) => {
+      const host = document.querySelector('.sg-host');
+      if (!host) return;
+      const sample = {
+        hidden: getComputedStyle(host).visibility === 'hidden',
+        inert: host.inert,
+        fallback: document.querySelectorAll('.sg-fallback').length,
+        cards: host.querySelectorAll('article[data-tech]').length,
+      };
+      if (host.hasAttribute('data-sg-building')) {
+        window.__building.push(sample);
+      } else if (host.hasAttribute('data-sg-mounted')) {
+        window.__shown = sample;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.goto(server.url);
+  await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor();
+  const { building, shown } = await page.evaluate(() => ({ building: window.__building, shown: window.__shown }));
+  assert.ok(building.some((b) => b.cards > 0), 'cards were built in the document before the app was shown');
+  for (const b of building) {
+    assert.deepEqual([b.hidden, b.inert, b.fallback], [true, true, 1], `while building: ${JSON.stringify(b)}`);
+  }
+  const total = catalogItems().length;
+  assert.deepEqual(shown, { hidden: false, inert: false, fallback: 0, cards: total }, 'shown: visible, reachable, complete, fallback gone');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a category section, a card detail and a chooser result show their related guides', async () => {
   const { page, context } = await openPage(browser, server.url + '?view=chooser&product=saas&team=python&scale=growth');
   await page.locator('[data-sg-mounted]').waitFor();
