@@ -8,12 +8,14 @@ throttling, that task took 50-66 ms in half the loads. This rewrites the loader 
 `WebAssembly.compileStreaming`, yield to the browser (a zero-delay timer), and hand the compiled
 module to `init()`, which instantiates it in a task of its own.
 
-If compiling fails (a server that does not send `application/wasm`, say), the loader hands
-`init()` the URL as before: the bindings have their own fallback for that and report any error.
+If compiling fails (a server that does not send `application/wasm`, say), the loader warns in
+the console and hands `init()` the URL as before: the bindings have their own fallback for that,
+and report any error that remains.
 
 Run before csp.py, which pins the policy to the hash of the rewritten loader. Fails the build when
 Trunk's loader is not the one this expects (another Trunk version), rather than leave it as is.
 """
+import json
 import os
 import re
 import sys
@@ -23,19 +25,22 @@ index = os.path.join(staging, "index.html")
 with open(index, encoding="utf-8") as f:
     html = f.read()
 
-TRUNK_INIT = re.compile(r"const wasm = await init\(\{ module_or_path: '(/[\w.-]+_bg\.wasm)' \}\);")
+TRUNK_INIT = re.compile(r"const wasm = await init\(\{ module_or_path: '([^']+_bg\.wasm)' \}\);")
 found = TRUNK_INIT.findall(html)
 if len(found) != 1:
     sys.exit("loader.py: expected one Trunk loader line `const wasm = await init({ module_or_path: "
-             "'/…_bg.wasm' });` in index.html, found %d" % len(found))
+             "'…_bg.wasm' });` in index.html, found %d (run on a fresh Trunk staging dir only)"
+             % len(found))
 
-SPLIT_INIT = """const url = '%s';
+SPLIT_INIT = """const url = %s;
 let source = url;
 try {
   source = await WebAssembly.compileStreaming(fetch(url));
   await new Promise((resolve) => setTimeout(resolve, 0));
-} catch (_) {}
-const wasm = await init({ module_or_path: source });""" % found[0]
+} catch (error) {
+  console.warn('stackguide: compiling the wasm as it arrived failed; loading it again', error);
+}
+const wasm = await init({ module_or_path: source });""" % json.dumps(found[0])
 
 html = TRUNK_INIT.sub(lambda _: SPLIT_INIT, html)
 with open(index, "w", encoding="utf-8") as f:

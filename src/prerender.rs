@@ -3,7 +3,7 @@
 //! the same catalog by `src/bin/prerender.rs`. Pure Rust: it returns strings.
 //!
 //! The markup mirrors the app's first render (same classes, same order, the same reserved heights
-//! for controls), so swapping it for the app does not move the cards.
+//! for controls), so replacing it with the app does not move the cards.
 
 use crate::catalog::Catalog;
 use crate::guides::{join, GuideLink, GuideSeries};

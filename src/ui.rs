@@ -88,6 +88,9 @@ fn mount_now() {
 /// (the browser tests) is already shown.
 pub(crate) fn reveal() {
     if let Some((root, host)) = PENDING.with(|p| p.borrow_mut().take()) {
+        let reading = reading_position();
+        // The fallback goes and the app stays where it is: moving the app (`replace_children`)
+        // would throw away the layout the browser has already done for it.
         let fallback: Vec<web_sys::Node> = {
             let children = root.child_nodes();
             (0..children.length())
@@ -101,5 +104,49 @@ pub(crate) fn reveal() {
         let _ = host.remove_attribute(BUILDING_ATTR);
         let _ = host.remove_attribute("inert");
         let _ = host.set_attribute(MOUNTED_ATTR, "");
+        if let Some(reading) = reading {
+            keep_reading_position(&host, reading);
+        }
+    }
+}
+
+/// Where a reader who has scrolled the fallback is: the first card or category header whose
+/// bottom is below the top of the window (as a selector for the app's copy of it), and how far
+/// from the top of the window it is. None at the top of the page.
+fn reading_position() -> Option<(String, f64)> {
+    if window().scroll_y().unwrap_or(0.0) <= 0.0 {
+        return None;
+    }
+    let marks = document()
+        .query_selector_all(".sg-fallback article[data-tech], .sg-fallback .sg-category[id]")
+        .ok()?;
+    (0..marks.length())
+        .filter_map(|i| marks.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find_map(|mark| {
+            let rect = mark.get_bounding_client_rect();
+            if rect.bottom() <= 0.0 {
+                return None;
+            }
+            let selector = match mark.get_attribute("data-tech") {
+                Some(tech) => format!("article[data-tech=\"{tech}\"]"),
+                None => format!("#{}", mark.id()),
+            };
+            Some((selector, rect.top()))
+        })
+}
+
+/// Scrolls so that the app's copy of what the reader was looking at stands where the fallback's
+/// did: the two trees estimate the height of what is off screen differently, so the same scroll
+/// offset can show another category. Not when the app shows a search instead of the catalog.
+fn keep_reading_position(host: &web_sys::Element, (selector, top): (String, f64)) {
+    let Some(mark) = host.query_selector(&selector).ok().flatten() else {
+        return;
+    };
+    if mark.closest(".sg-grid--parked").ok().flatten().is_some() {
+        return;
+    }
+    let moved = mark.get_bounding_client_rect().top() - top;
+    if moved.abs() >= 1.0 {
+        window().scroll_by_with_x_and_y(0.0, moved);
     }
 }

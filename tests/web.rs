@@ -36,8 +36,8 @@ fn fresh_container() -> web_sys::HtmlElement {
     el.dyn_into().unwrap()
 }
 
-/// Mounts the app and waits until every card is in place (the grid is built a few rows per
-/// task; `.sg-results` is `aria-busy` until then) and the filters are shown (they are built
+/// Mounts the app and waits until every card is in place (the parts are built a frame apart and
+/// the grid a few rows per pass; `.sg-results` is `aria-busy` until then) and the filters are shown (they are built
 /// hidden and shown a frame later; the tags render when opened).
 async fn mount_app(
     container: &web_sys::HtmlElement,

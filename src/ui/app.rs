@@ -181,8 +181,10 @@ pub(super) fn InALaterFrame(children: ChildrenFn) -> impl IntoView {
     move || ready.get().then(|| children())
 }
 
-/// Renders its children in a task of its own, before the pieces that wait for a frame: for the
-/// parts with nothing to lay out (the state from the URL and from storage), which need no frame.
+/// Renders its children in a task of its own: for the parts with nothing to lay out (the state
+/// from the URL and from storage), which need no frame. They run before the parts that show the
+/// state because their timers are queued while the app mounts, and a part that waits for a frame
+/// queues its timer only in the frame's callback, after that task.
 #[component]
 pub(super) fn InALaterTask(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
@@ -233,8 +235,8 @@ thread_local! {
 
 /// Runs `work` in a task after the next frame has been painted; queued pieces run one per
 /// frame (an animation frame callback, then a zero-delay timer, which runs after the frame), the
-/// `later` ones after the others. A hidden tab paints no frames: the work waits until the tab is
-/// shown.
+/// `later` ones after the others. In a hidden tab, which paints no frames, each piece runs in a
+/// zero-delay timer instead.
 pub(super) fn after_next_paint(later: bool, work: impl FnOnce() + 'static) {
     let start = AFTER_PAINT.with(|after| {
         let mut after = after.borrow_mut();
@@ -251,26 +253,31 @@ pub(super) fn after_next_paint(later: bool, work: impl FnOnce() + 'static) {
 }
 
 fn run_after_next_paint() {
-    request_animation_frame(|| {
-        set_timeout(
-            || {
-                // Not borrowed while it runs: the work may queue more.
-                let work = AFTER_PAINT.with(|after| after.borrow_mut().queue.pop_front());
-                if let Some((_, work)) = work {
-                    work();
-                }
-                let more = AFTER_PAINT.with(|after| {
-                    let mut after = after.borrow_mut();
-                    after.scheduled = !after.queue.is_empty();
-                    after.scheduled
-                });
-                if more {
-                    run_after_next_paint();
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+    let run = || set_timeout(run_next_piece, std::time::Duration::ZERO);
+    if document().hidden() {
+        // A hidden tab paints no frames, so there is no frame to keep short: the work goes on in
+        // (throttled) timers rather than wait until the tab is shown, and a reader who comes back
+        // finds the app built and shown.
+        run();
+    } else {
+        request_animation_frame(run);
+    }
+}
+
+fn run_next_piece() {
+    // Not borrowed while it runs: the work may queue more.
+    let work = AFTER_PAINT.with(|after| after.borrow_mut().queue.pop_front());
+    if let Some((_, work)) = work {
+        work();
+    }
+    let more = AFTER_PAINT.with(|after| {
+        let mut after = after.borrow_mut();
+        after.scheduled = !after.queue.is_empty();
+        after.scheduled
     });
+    if more {
+        run_after_next_paint();
+    }
 }
 
 /// Restores the chooser's remembered answers when the link has none, then remembers them as

@@ -46,3 +46,23 @@ test('the page is served under a strict Content-Security-Policy', async () => {
   assert.ok(problems.some((p) => p.includes('CSP violation')), 'the violation reached the console');
   await context.close();
 });
+
+test('a server that sends the wasm with another content type still gets the app, with a warning', async () => {
+  // The loader compiles the wasm as it arrives, which needs `application/wasm`; otherwise it
+  // says so and lets the bindings load it their own way.
+  const plain = await serveDist(undefined, { types: { '.wasm': 'application/octet-stream' } });
+  try {
+    const { page, context, problems } = await openPage(browser, 'about:blank');
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(plain.url);
+    await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor();
+    assert.equal(await page.locator('article[data-tech]').count(), catalogItems().length);
+    assert.ok(warnings.some((w) => w.startsWith('stackguide: compiling the wasm as it arrived failed')),
+      `the loader's warning: ${JSON.stringify(warnings)}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await plain.close();
+  }
+});

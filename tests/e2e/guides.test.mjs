@@ -128,6 +128,38 @@ test('the app is built hidden and inert over the fallback, which stays until the
   await context.close();
 });
 
+test('in a hidden tab, which paints no frames, the app is still built and shown', async () => {
+  // Headless Chromium keeps every page visible: the page is told it is hidden, and animation
+  // frames never come, as in a background tab.
+  const { page, context, problems } = await openPage(browser, 'about:blank');
+  await page.addInitScript(() => {
+    Object.defineProperty(Document.prototype, 'hidden', { get: () => true });
+    Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto(server.url);
+  await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor({ timeout: 10000 });
+  assert.equal(await page.locator('article[data-tech]').count(), catalogItems().length);
+  assert.equal(await page.locator('.sg-fallback').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a link to a category keeps its header at the top of the window when the app is shown', async () => {
+  // The browser jumps to the fallback's header; the app estimates the height of what is off screen
+  // differently, so without care the same scroll offset shows another category.
+  for (const [width, id] of [[1280, 'sg-cat-caching'], [400, 'sg-cat-messaging']]) {
+    const { page, context, problems } = await openPage(browser, `${server.url}#${id}`, { viewport: { width, height: 900 } });
+    const top = () => page.evaluate((id) => Math.round(document.getElementById(id).getBoundingClientRect().top), id);
+    assert.ok(Math.abs(await top()) <= 1, `the fallback's header at the top at ${width} px`);
+    await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.ok(Math.abs(await top()) <= 2, `the app's header at the top at ${width} px: ${await top()} px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('a category section, a card detail and a chooser result show their related guides', async () => {
   const { page, context } = await openPage(browser, server.url + '?view=chooser&product=saas&team=python&scale=growth');
   await page.locator('[data-sg-mounted]').waitFor();

@@ -18,8 +18,11 @@ const TYPES = {
   '.txt': 'text/plain',
 };
 
-/** Serves dist/ on 127.0.0.1 at a free port. Returns { url, close }. */
-export async function serveDist(DIST = DEFAULT_DIST) {
+/**
+ * Serves dist/ on 127.0.0.1 at a free port. Returns { url, close }. `types` overrides the
+ * content type per extension (`{ '.wasm': 'application/octet-stream' }`).
+ */
+export async function serveDist(DIST = DEFAULT_DIST, { types = {} } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run trunk build --release first');
   const csp = existsSync(join(DIST, 'csp.txt')) ? readFileSync(join(DIST, 'csp.txt'), 'utf8').trim() : null;
   const server = createServer(async (req, res) => {
@@ -31,7 +34,7 @@ export async function serveDist(DIST = DEFAULT_DIST) {
     } catch { file = join(DIST, 'index.html'); }
     try {
       const body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const headers = { 'content-type': types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream' };
       if (csp && extname(file) === '.html') headers['content-security-policy'] = csp;
       res.writeHead(200, headers).end(body);
     } catch { res.writeHead(404).end('not found'); }
@@ -77,7 +80,7 @@ export function catalogItems() {
 }
 
 /**
- * Waits until the app has been swapped in for the fallback and its filter panel is shown. The
+ * Waits until the app has replaced the fallback and its filter panel is shown. The
  * filters render a few frames after the app (built hidden, shown a frame later), so a test that
  * reads or clicks them right after `[data-sg-mounted]` appears would race them.
  */
