@@ -110,41 +110,56 @@ pub(crate) fn reveal() {
     }
 }
 
-/// Where a reader who has scrolled the fallback is: the first card or category header whose
-/// bottom is below the top of the window (as a selector for the app's copy of it), and how far
-/// from the top of the window it is. None at the top of the page.
+/// Where a reader who has scrolled into the fallback's catalog is: the card or category header
+/// that crosses the top of the window (as a selector for the app's copy of it), and how far above
+/// the top its top edge is. None at the top of the page, above the catalog or below it.
 fn reading_position() -> Option<(String, f64)> {
     if window().scroll_y().unwrap_or(0.0) <= 0.0 {
         return None;
     }
-    let marks = document()
-        .query_selector_all(".sg-fallback article[data-tech], .sg-fallback .sg-category[id]")
-        .ok()?;
-    (0..marks.length())
-        .filter_map(|i| marks.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .find_map(|mark| {
-            let rect = mark.get_bounding_client_rect();
-            if rect.bottom() <= 0.0 {
-                return None;
-            }
-            let selector = match mark.get_attribute("data-tech") {
-                Some(tech) => format!("article[data-tech=\"{tech}\"]"),
-                None => format!("#{}", mark.id()),
-            };
-            Some((selector, rect.top()))
-        })
+    // A category's own box is known even while its contents skip layout
+    // (`content-visibility: auto`): measuring the categories first lays out nothing new.
+    let crossing = |list: web_sys::NodeList| {
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .map(|el| {
+                let rect = el.get_bounding_client_rect();
+                (el, rect.top(), rect.bottom())
+            })
+            .find(|&(_, _, bottom)| bottom > 0.0)
+            // At the top, give or take the fraction of a pixel a jump to an anchor leaves.
+            .filter(|&(_, top, _)| top <= 1.0)
+    };
+    let (group, _, _) = crossing(document().query_selector_all(".sg-fallback__group").ok()?)?;
+    let (mark, top, _) = crossing(
+        group
+            .query_selector_all("article[data-tech], .sg-category[id]")
+            .ok()?,
+    )?;
+    let selector = match mark.get_attribute("data-tech") {
+        Some(tech) => format!("article[data-tech=\"{tech}\"]"),
+        None => format!("#{}", mark.id()),
+    };
+    Some((selector, top))
 }
 
 /// Scrolls so that the app's copy of what the reader was looking at stands where the fallback's
 /// did: the two trees estimate the height of what is off screen differently, so the same scroll
-/// offset can show another category. Not when the app shows a search instead of the catalog.
+/// offset can show another category. Not when the app shows a search instead of the catalog (its
+/// browse grid is then parked). Reading the app's position lays it out in this task rather than
+/// in the frame after it: only for a reader scrolled into the catalog.
 fn keep_reading_position(host: &web_sys::Element, (selector, top): (String, f64)) {
+    if host
+        .query_selector(".sg-grid--parked")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
     let Some(mark) = host.query_selector(&selector).ok().flatten() else {
         return;
     };
-    if mark.closest(".sg-grid--parked").ok().flatten().is_some() {
-        return;
-    }
     let moved = mark.get_bounding_client_rect().top() - top;
     if moved.abs() >= 1.0 {
         window().scroll_by_with_x_and_y(0.0, moved);

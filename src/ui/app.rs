@@ -256,8 +256,8 @@ fn run_after_next_paint() {
     let run = || set_timeout(run_next_piece, std::time::Duration::ZERO);
     if document().hidden() {
         // A hidden tab paints no frames, so there is no frame to keep short: the work goes on in
-        // (throttled) timers rather than wait until the tab is shown, and a reader who comes back
-        // finds the app built and shown.
+        // (throttled) timers rather than wait until the tab is shown. A piece already waiting for
+        // a frame when the tab is hidden still waits until it is shown.
         run();
     } else {
         request_animation_frame(run);

@@ -152,8 +152,20 @@ test('a link to a category keeps its header at the top of the window when the ap
     const { page, context, problems } = await openPage(browser, `${server.url}#${id}`, { viewport: { width, height: 900 } });
     const top = () => page.evaluate((id) => Math.round(document.getElementById(id).getBoundingClientRect().top), id);
     assert.ok(Math.abs(await top()) <= 1, `the fallback's header at the top at ${width} px`);
-    await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor();
-    await page.waitForTimeout(300);
+    await waitForFilters(page);
+    // Until the header has kept its place for five frames (what lays out as it comes into view
+    // settles a frame or two after the app is shown).
+    await page.evaluate((id) => new Promise((settled) => {
+      let last = NaN;
+      let steady = 0;
+      const look = () => {
+        const now = Math.round(document.getElementById(id).getBoundingClientRect().top);
+        steady = now === last ? steady + 1 : 0;
+        last = now;
+        if (steady >= 5) settled(); else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }), id);
     assert.ok(Math.abs(await top()) <= 2, `the app's header at the top at ${width} px: ${await top()} px`);
     assert.deepEqual(problems, []);
     await context.close();
