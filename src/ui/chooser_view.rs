@@ -16,9 +16,15 @@ pub fn ChooserSection() -> impl IntoView {
         page.answers
             .with(|a| recommend(page.catalog, page.rules, a))
     });
-    // A link with view=chooser opens on the chooser, once it has rendered.
+    // A link with view=chooser or #sg-chooser opens on the chooser, once it has rendered: the
+    // browser's own jump to the anchor went to the fallback's copy, and the app is shown before
+    // the chooser is built.
     Effect::new(move |first: Option<()>| {
-        if first.is_none() && page.view.get_untracked() == View::Chooser {
+        let linked = window()
+            .location()
+            .hash()
+            .is_ok_and(|hash| hash == "#sg-chooser");
+        if first.is_none() && (linked || page.view.get_untracked() == View::Chooser) {
             super::app::scroll_to("sg-chooser");
         }
     });

@@ -172,6 +172,21 @@ test('a link to a category keeps its header at the top of the window when the ap
   }
 });
 
+test('a link to #sg-chooser opens on the chooser once it is built', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}#sg-chooser`);
+  await waitForFilters(page);
+  await page.locator('#sg-chooser .sg-questions').waitFor();
+  await page.waitForFunction(() => {
+    const top = document.getElementById('sg-chooser').getBoundingClientRect().top;
+    return Math.abs(top) <= 2;
+  }, null, { timeout: 5000 }).catch(async () => {
+    const top = await page.evaluate(() => document.getElementById('sg-chooser').getBoundingClientRect().top);
+    assert.fail(`the chooser's top is ${top} px from the top of the window`);
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a category section, a card detail and a chooser result show their related guides', async () => {
   const { page, context } = await openPage(browser, server.url + '?view=chooser&product=saas&team=python&scale=growth');
   await page.locator('[data-sg-mounted]').waitFor();
