@@ -201,6 +201,49 @@ pub fn apply<K: Copy + Eq>(list: &mut Vec<K>, steps: &[Step<K>]) {
     }
 }
 
+/// How start-up builds the grids: in passes of a few rows, so that no task builds the whole
+/// catalog. Each pass asks for its budget; between passes the UI waits for a frame while the rows
+/// built so far are ones the browser lays out at once (the opening screen's), and after that only
+/// yields a task, since further rows skip layout until scrolled near (`content-visibility: auto`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct BuildSchedule {
+    passes: usize,
+    budgeted: usize,
+}
+
+impl BuildSchedule {
+    /// The first pass's budget: its rows are the first laid out, and that layout is slower than
+    /// the later ones (measured at 4x CPU throttling: a first pass of 8 rows, 28 ms to build and
+    /// 47 ms to lay out).
+    pub const FIRST: usize = 3;
+    /// A later pass's budget (measured at 4x CPU throttling: a pass of 16 rows took about 55 ms;
+    /// the first passes also pay for compiling the code they run).
+    pub const PASS: usize = 8;
+    /// How many of a grid's first rows the browser lays out as soon as they are built: the first
+    /// category's header and the dozen cards after it that the stylesheet keeps from skipping
+    /// layout (`.sg-grid > .sg-card:nth-child(-n+13)`), with a margin.
+    pub const LAID_OUT_AT_ONCE: usize = 16;
+
+    /// The rows the next pass may build: none in the one that runs as the list is set up (it is
+    /// built in a frame after the page around it), then [`Self::FIRST`], then [`Self::PASS`].
+    pub fn next_budget(&mut self) -> usize {
+        let budget = match self.passes {
+            0 => 0,
+            1 => Self::FIRST,
+            _ => Self::PASS,
+        };
+        self.passes += 1;
+        self.budgeted = self.budgeted.saturating_add(budget);
+        budget
+    }
+
+    /// Whether the next pass should wait for a frame: the rows built so far are still ones the
+    /// browser lays out at once, so a pass and its layout should share a frame with nothing else.
+    pub fn next_waits_for_frame(&self) -> bool {
+        self.budgeted < Self::LAID_OUT_AT_ONCE
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

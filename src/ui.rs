@@ -74,8 +74,7 @@ fn mount_now() {
             leptos::mount::mount_to(root, App).forget();
         }
         (None, _) => {
-            let body = doc.body();
-            if let Some(body) = &body {
+            if let Some(body) = doc.body() {
                 let _ = body.set_attribute(MOUNTED_ATTR, "");
             }
             leptos::mount::mount_to_body(App)
@@ -89,17 +88,13 @@ fn mount_now() {
 pub(crate) fn reveal() {
     if let Some((root, host)) = PENDING.with(|p| p.borrow_mut().take()) {
         let reading = reading_position();
-        // The fallback goes and the app stays where it is: moving the app (`replace_children`)
-        // would throw away the layout the browser has already done for it.
-        let fallback: Vec<web_sys::Node> = {
-            let children = root.child_nodes();
-            (0..children.length())
-                .filter_map(|i| children.item(i))
-                .filter(|node| !node.is_same_node(Some(&host)))
-                .collect()
-        };
-        for node in fallback {
-            let _ = root.remove_child(&node);
+        // The fallback (everything before the app, which was appended last) goes and the app
+        // stays where it is: moving the app (`replace_children`) would throw away the layout the
+        // browser has already done for it.
+        while let Some(node) = host.previous_sibling() {
+            if root.remove_child(&node).is_err() {
+                break;
+            }
         }
         let _ = host.remove_attribute(BUILDING_ATTR);
         let _ = host.remove_attribute("inert");

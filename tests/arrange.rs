@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use stackguide::arrange::{apply, plan, Step};
+use stackguide::arrange::{apply, plan, BuildSchedule, Step};
 
 fn inserts(steps: &[Step<u32>]) -> usize {
     steps
@@ -208,4 +208,38 @@ mod shared {
         assert_eq!(passes, 3);
         assert_eq!(grids.rest, all);
     }
+}
+
+#[test]
+fn start_up_builds_no_rows_then_a_few_then_a_pass_at_a_time() {
+    let mut schedule = BuildSchedule::default();
+    let budgets: Vec<usize> = (0..5).map(|_| schedule.next_budget()).collect();
+    assert_eq!(
+        budgets,
+        [
+            0,
+            BuildSchedule::FIRST,
+            BuildSchedule::PASS,
+            BuildSchedule::PASS,
+            BuildSchedule::PASS
+        ]
+    );
+}
+
+#[test]
+fn start_up_waits_for_a_frame_only_while_its_rows_are_laid_out_at_once() {
+    let mut schedule = BuildSchedule::default();
+    let mut waits = vec![schedule.next_waits_for_frame()];
+    let mut built = 0;
+    while built < 40 {
+        built += schedule.next_budget();
+        waits.push(schedule.next_waits_for_frame());
+        // Once past the rows laid out at once, no later pass waits for a frame.
+        assert_eq!(
+            schedule.next_waits_for_frame(),
+            built < BuildSchedule::LAID_OUT_AT_ONCE,
+            "after {built} rows"
+        );
+    }
+    assert!(waits.iter().any(|&w| w) && waits.iter().any(|&w| !w));
 }

@@ -1,7 +1,7 @@
 use super::category_section::CategoryHeader;
 use super::state::use_page;
 use super::tech_card::{tech_card, CardMarks};
-use crate::arrange::{plan_shared, Shared, Step};
+use crate::arrange::{plan_shared, BuildSchedule, Shared, Step};
 use crate::catalog::facets::{
     filter_options, option_states, relaxations, ExploreQuery, FacetGroup, Filter, FilterOption,
     Filters, OptionState, Results, Sort, SEARCH_PAGE, WHOLE_CATALOG_MAX,
@@ -390,21 +390,6 @@ const INDEX_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 /// How many built rows a large catalog may hold before the rows no grid shows are dropped.
 const POOL_MAX: usize = 6 * SEARCH_PAGE;
 
-/// How many rows one pass may build. Start-up builds the grids in passes of this size, each in
-/// a frame of its own, instead of one long task (measured at 4x CPU throttling: a pass of 16 rows
-/// took about 55 ms; the first pass also pays for compiling the code it runs).
-const BUILD_BUDGET: usize = 8;
-
-/// The first pass builds fewer: its rows are the first laid out, and that layout is slower than
-/// the later ones (measured at 4x CPU throttling: a first pass of 8 rows, 28 ms to build and
-/// 47 ms to lay out).
-const FIRST_BUILD_BUDGET: usize = 3;
-
-/// How many of a grid's first rows the browser lays out as soon as they are built: the first
-/// category's header and the dozen cards after it that the stylesheet keeps from skipping layout
-/// (`.sg-grid > .sg-card:nth-child(-n+13)`), with a margin.
-const LAID_OUT_AT_ONCE: usize = 16;
-
 /// The results. Two grids share one set of rows, each built once, the first time it is
 /// needed, and kept for the page's life:
 /// - the browse grid: the whole catalog by category, which is what most readers see first and
@@ -483,9 +468,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
     let pool = StoredValue::new_local(RowPool::default());
     // Asks the arranging effect for another pass while start-up is still building rows.
     let more_to_build = Trigger::new();
-    let passes = std::cell::Cell::new(0_usize);
-    // How many rows start-up has let its passes build so far.
-    let budgeted = std::cell::Cell::new(0_usize);
+    let schedule = std::cell::Cell::new(BuildSchedule::default());
     let reveal_scheduled = std::cell::Cell::new(false);
     Effect::new(move |_| {
         more_to_build.track();
@@ -502,16 +485,14 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         // built the page around them (each first run of code also compiles it: measured at 4x
         // throttling, the page and its first rows together made a task of about 100 ms);
         // afterwards a change settles in one pass.
-        let budget = match (
-            page.revealed.get_untracked(),
-            passes.replace(passes.get() + 1),
-        ) {
-            (true, _) => usize::MAX,
-            (false, 0) => 0,
-            (false, 1) => FIRST_BUILD_BUDGET,
-            (false, _) => BUILD_BUDGET,
+        let budget = if page.revealed.get_untracked() {
+            usize::MAX
+        } else {
+            let mut next = schedule.get();
+            let budget = next.next_budget();
+            schedule.set(next);
+            budget
         };
-        budgeted.set(budgeted.get().saturating_add(budget));
         let build = |row| build_row(page, owner.as_ref(), row);
         let done = shown.with(|shown| {
             all.with(|all| {
@@ -540,13 +521,10 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
                 }
             }
         } else {
-            if budgeted.get() < LAID_OUT_AT_ONCE {
-                // These rows are laid out (out of sight) in the next frame; the next few are
-                // built after it, so a pass and its layout share a frame with nothing else.
+            // The rows just built are laid out (out of sight) in the next frame.
+            if schedule.get().next_waits_for_frame() {
                 super::app::after_next_paint(false, move || more_to_build.notify());
             } else {
-                // Further rows skip layout until scrolled near (`content-visibility: auto`):
-                // a pass is script alone, and passes may follow each other within a frame.
                 set_timeout(move || more_to_build.notify(), std::time::Duration::ZERO);
             }
         }
