@@ -202,13 +202,18 @@ pub fn apply<K: Copy + Eq>(list: &mut Vec<K>, steps: &[Step<K>]) {
 }
 
 /// How start-up builds the grids: in passes of a few rows, so that no task builds the whole
-/// catalog. Each pass asks for its budget; between passes the UI waits for a frame while the rows
-/// built so far are ones the browser lays out at once (the opening screen's), and after that only
-/// yields a task, since further rows skip layout until scrolled near (`content-visibility: auto`).
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+/// catalog. Each pass asks for its budget and then reports how long it took ([`Self::record`]):
+/// later passes are sized to take about [`Self::PASS_TARGET_MS`], so a slow device, or a slow
+/// spell on a shared one, gets smaller passes rather than longer tasks. Between passes the UI
+/// waits for a frame while the rows built so far are ones the browser lays out at once (the
+/// opening screen's), and after that only yields a task, since further rows skip layout until
+/// scrolled near (`content-visibility: auto`).
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
 pub struct BuildSchedule {
     passes: usize,
     budgeted: usize,
+    /// What a row has cost in the passes measured so far, in milliseconds (each pass weighs half).
+    row_ms: Option<f64>,
 }
 
 impl BuildSchedule {
@@ -216,25 +221,50 @@ impl BuildSchedule {
     /// the later ones (measured at 4x CPU throttling: a first pass of 8 rows, 28 ms to build and
     /// 47 ms to lay out).
     pub const FIRST: usize = 3;
-    /// A later pass's budget (measured at 4x CPU throttling: a pass of 16 rows took about 55 ms;
-    /// the first passes also pay for compiling the code they run).
+    /// A later pass's budget before any pass has been timed.
     pub const PASS: usize = 8;
+    /// The most rows a pass builds, however quick they are (measured at 4x CPU throttling: a pass
+    /// of 16 rows took about 55 ms when every pass built 16).
+    pub const PASS_MAX: usize = 16;
+    /// The time a pass aims at, in milliseconds: a third of a 50 ms task, which leaves room for
+    /// the work the rows' effects do after the pass in the same task, and for the frame's layout.
+    pub const PASS_TARGET_MS: f64 = 12.0;
     /// How many of a grid's first rows the browser lays out as soon as they are built: the first
     /// category's header and the dozen cards after it that the stylesheet keeps from skipping
     /// layout (`.sg-grid > .sg-card:nth-child(-n+13)`), with a margin.
     pub const LAID_OUT_AT_ONCE: usize = 16;
 
     /// The rows the next pass may build: none in the one that runs as the list is set up (it is
-    /// built in a frame after the page around it), then [`Self::FIRST`], then [`Self::PASS`].
+    /// built in a frame after the page around it), then [`Self::FIRST`], then as many as fit in
+    /// [`Self::PASS_TARGET_MS`] at the pace measured so far (at least one, at most
+    /// [`Self::PASS_MAX`]), or [`Self::PASS`] when nothing has been measured.
     pub fn next_budget(&mut self) -> usize {
         let budget = match self.passes {
             0 => 0,
             1 => Self::FIRST,
-            _ => Self::PASS,
+            _ => match self.row_ms {
+                // Whole rows only: a pass that cannot fit one still builds one.
+                Some(ms) => ((Self::PASS_TARGET_MS / ms) as usize).clamp(1, Self::PASS_MAX),
+                None => Self::PASS,
+            },
         };
         self.passes += 1;
         self.budgeted = self.budgeted.saturating_add(budget);
         budget
+    }
+
+    /// Records that the last pass built `rows` rows in `elapsed_ms` milliseconds. A pass that
+    /// built nothing, or a time that is not a number of milliseconds, changes nothing.
+    pub fn record(&mut self, rows: usize, elapsed_ms: f64) {
+        if rows == 0 || !elapsed_ms.is_finite() || elapsed_ms < 0.0 {
+            return;
+        }
+        // A row takes at least a hundredth of a millisecond: keeps the budget's division sane.
+        let per_row = (elapsed_ms / rows as f64).max(0.01);
+        self.row_ms = Some(match self.row_ms {
+            Some(before) => (before + per_row) / 2.0,
+            None => per_row,
+        });
     }
 
     /// Whether the next pass should wait for a frame: the rows built so far are still ones the

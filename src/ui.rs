@@ -66,7 +66,12 @@ fn mount_now() {
             let _ = host.set_attribute(BUILDING_ATTR, "");
             let _ = root.append_child(&host);
             PENDING.with(|p| *p.borrow_mut() = Some((root.into(), host.clone().into())));
-            leptos::mount::mount_to(host, App).forget();
+            // The page's state in this task, the app in the next (see `prepare_page`).
+            app::prepare_page();
+            set_timeout(
+                move || leptos::mount::mount_to(host, App).forget(),
+                std::time::Duration::ZERO,
+            );
         }
         (Some(root), None) => {
             root.set_text_content(None);
@@ -80,6 +85,14 @@ fn mount_now() {
             leptos::mount::mount_to_body(App)
         }
     }
+}
+
+/// Milliseconds on the page's clock; 0 where there is none (start-up's passes are then sized
+/// as quick ones, and the search index is built in one task).
+pub(crate) fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Shows the app built by [`mount`]: takes the fallback away and makes the app visible and

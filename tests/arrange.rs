@@ -243,3 +243,62 @@ fn start_up_waits_for_a_frame_only_while_its_rows_are_laid_out_at_once() {
     }
     assert!(waits.iter().any(|&w| w) && waits.iter().any(|&w| !w));
 }
+
+/// The budgets of the passes after `passes` recorded ones, each of which built `rows` rows in
+/// `ms` milliseconds.
+fn budgets_after(passes: usize, rows: usize, ms: f64) -> usize {
+    let mut schedule = BuildSchedule::default();
+    schedule.next_budget();
+    for _ in 0..passes {
+        schedule.next_budget();
+        schedule.record(rows, ms);
+    }
+    schedule.next_budget()
+}
+
+#[test]
+fn start_up_passes_shrink_when_rows_are_slow_and_grow_when_they_are_quick() {
+    let target = BuildSchedule::PASS_TARGET_MS;
+    // A row at a third of the target: three rows a pass.
+    assert_eq!(budgets_after(1, 4, 4.0 * target / 3.0), 3);
+    // Slow rows: one a pass, never none.
+    assert_eq!(budgets_after(3, 2, 10.0 * target), 1);
+    // Quick rows: as many as the cap allows.
+    assert_eq!(budgets_after(3, 8, 0.5), BuildSchedule::PASS_MAX);
+    // Zero time is taken as quick, not as a division by zero.
+    assert_eq!(budgets_after(2, 8, 0.0), BuildSchedule::PASS_MAX);
+}
+
+#[test]
+fn start_up_passes_follow_the_recent_pace() {
+    let mut schedule = BuildSchedule::default();
+    schedule.next_budget();
+    schedule.next_budget();
+    // The first pass was slow (its code was compiling), the next ones quick.
+    schedule.record(3, 3.0 * BuildSchedule::PASS_TARGET_MS);
+    let mut budgets = vec![schedule.next_budget()];
+    for _ in 0..6 {
+        schedule.record(*budgets.last().unwrap(), 1.0);
+        budgets.push(schedule.next_budget());
+    }
+    assert_eq!(budgets[0], 1, "{budgets:?}");
+    assert!(budgets.windows(2).all(|w| w[0] <= w[1]), "{budgets:?}");
+    assert_eq!(
+        *budgets.last().unwrap(),
+        BuildSchedule::PASS_MAX,
+        "{budgets:?}"
+    );
+}
+
+#[test]
+fn start_up_ignores_passes_that_built_nothing_or_were_not_timed() {
+    let mut timed = BuildSchedule::default();
+    timed.next_budget();
+    timed.next_budget();
+    timed.record(4, 8.0);
+    let mut odd = timed;
+    for (rows, ms) in [(0, 5.0), (3, f64::NAN), (3, f64::INFINITY), (3, -1.0)] {
+        odd.record(rows, ms);
+    }
+    assert_eq!(odd.next_budget(), timed.next_budget());
+}

@@ -5,7 +5,8 @@ use stackguide::catalog::facets::{
     WHOLE_CATALOG_MAX,
 };
 use stackguide::catalog::search::{
-    fold, highlight, same_shape, within_one_edit, Field, Rank, SearchIndex, OTHER_FIELDS_MIN_CHARS,
+    fold, highlight, same_shape, within_one_edit, Field, IndexBuilder, Rank, SearchIndex,
+    OTHER_FIELDS_MIN_CHARS,
 };
 use stackguide::catalog::{Catalog, Hosting, License};
 
@@ -526,4 +527,41 @@ fn an_option_with_nothing_to_add_is_disabled_unless_it_is_ticked() {
     let counts: Vec<usize> = r.counts.in_option_order().collect();
     assert_eq!(states.iter().map(|s| s.count).collect::<Vec<_>>(), counts);
     assert!(states.iter().any(|s| s.disabled) && states.iter().any(|s| !s.disabled));
+}
+
+#[test]
+fn an_index_built_an_item_at_a_time_is_the_index_built_at_once() {
+    let catalog = Catalog::builtin();
+    let mut builder = IndexBuilder::new(catalog);
+    let mut added = 0;
+    // As a page builds it: a few items per task, with other work between.
+    while builder.add_next() {
+        added += 1;
+        assert_eq!(builder.added(), added);
+    }
+    assert_eq!(added, catalog.technologies.len());
+    // Once every item is in, asking for more adds nothing.
+    assert!(!builder.add_next());
+    assert_eq!(builder.added(), added);
+    let sliced = builder.finish();
+    assert_eq!(sliced, SearchIndex::new(catalog));
+    assert_eq!(
+        sliced
+            .search("postgers")
+            .first()
+            .map(|h| catalog.technologies[h.index].id),
+        Some("postgresql")
+    );
+}
+
+#[test]
+fn a_half_built_index_finds_only_what_was_added() {
+    let catalog = Catalog::builtin();
+    let mut builder = IndexBuilder::new(catalog);
+    for _ in 0..10 {
+        builder.add_next();
+    }
+    let partial = builder.finish();
+    let hits = partial.search("a");
+    assert!(hits.iter().all(|h| h.index < 10), "{hits:?}");
 }

@@ -184,7 +184,7 @@ pub enum Rank {
     FuzzyOther,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 struct Entry {
     /// Folded name and aliases, for the whole-query ranks.
     name: String,
@@ -200,7 +200,7 @@ pub enum Field {
 }
 
 /// The search index for one catalog.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchIndex {
     vocabulary: Vec<Vec<char>>,
     /// For each vocabulary word, the items it occurs in and where (one pair per item and field),
@@ -218,58 +218,93 @@ pub struct Hit {
     pub rank: Rank,
 }
 
-impl SearchIndex {
-    pub fn new(catalog: &Catalog) -> SearchIndex {
-        // Words are interned as they are met: the synthetic 10,000-item catalog has about a
-        // million word occurrences but only about 11,000 distinct words.
-        let mut ids: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
-        let mut vocabulary: Vec<Vec<char>> = Vec::new();
-        let mut intern = |text: &str, out: &mut Vec<u32>| {
-            for (_, word) in words_with_offsets(&fold(text)) {
-                let id = match ids.get(&word) {
-                    Some(id) => *id,
-                    None => {
-                        let id = vocabulary.len() as u32;
-                        vocabulary.push(word.chars().collect());
-                        ids.insert(word, id);
-                        id
-                    }
-                };
-                out.push(id);
-            }
-        };
-        let mut entries = Vec::with_capacity(catalog.technologies.len());
-        let mut postings: Vec<Vec<(u32, Field)>> = Vec::new();
-        for (item, tech) in catalog.technologies.iter().enumerate() {
-            let (mut name_words, mut alias_words, mut other_words) =
-                (Vec::new(), Vec::new(), Vec::new());
-            intern(tech.name, &mut name_words);
-            for alias in tech.aliases {
-                intern(alias, &mut alias_words);
-            }
-            for text in other_text(catalog, tech) {
-                intern(text, &mut other_words);
-            }
-            for (field, mut words) in [
-                (Field::Name, name_words),
-                (Field::Alias, alias_words),
-                (Field::Other, other_words),
-            ] {
-                words.sort_unstable();
-                words.dedup();
-                for id in words {
-                    let id = id as usize;
-                    if postings.len() <= id {
-                        postings.resize_with(id + 1, Vec::new);
-                    }
-                    postings[id].push((item as u32, field));
-                }
-            }
-            entries.push(Entry {
-                name: fold(tech.name),
-                aliases: tech.aliases.iter().map(|a| fold(a)).collect(),
-            });
+/// Builds a [`SearchIndex`] an item at a time, so that a page can build it in short tasks
+/// ([`SearchIndex::new`] builds it in one go). The index it finishes is the same either way.
+pub struct IndexBuilder<'a> {
+    catalog: &'a Catalog,
+    /// The next item to add.
+    next: usize,
+    /// Words are interned as they are met: the synthetic 10,000-item catalog has about a million
+    /// word occurrences but only about 11,000 distinct words.
+    ids: rustc_hash::FxHashMap<String, u32>,
+    vocabulary: Vec<Vec<char>>,
+    postings: Vec<Vec<(u32, Field)>>,
+    entries: Vec<Entry>,
+}
+
+impl<'a> IndexBuilder<'a> {
+    pub fn new(catalog: &'a Catalog) -> IndexBuilder<'a> {
+        IndexBuilder {
+            catalog,
+            next: 0,
+            ids: rustc_hash::FxHashMap::default(),
+            vocabulary: Vec::new(),
+            postings: Vec::new(),
+            entries: Vec::with_capacity(catalog.technologies.len()),
         }
+    }
+
+    /// Adds the next item; false once every item has been added (then it adds nothing).
+    pub fn add_next(&mut self) -> bool {
+        let Some(tech) = self.catalog.technologies.get(self.next) else {
+            return false;
+        };
+        let item = self.next as u32;
+        self.next += 1;
+        let (mut name_words, mut alias_words, mut other_words) =
+            (Vec::new(), Vec::new(), Vec::new());
+        self.intern(tech.name, &mut name_words);
+        for alias in tech.aliases {
+            self.intern(alias, &mut alias_words);
+        }
+        for text in other_text(self.catalog, tech) {
+            self.intern(text, &mut other_words);
+        }
+        for (field, mut words) in [
+            (Field::Name, name_words),
+            (Field::Alias, alias_words),
+            (Field::Other, other_words),
+        ] {
+            words.sort_unstable();
+            words.dedup();
+            for id in words {
+                let id = id as usize;
+                if self.postings.len() <= id {
+                    self.postings.resize_with(id + 1, Vec::new);
+                }
+                self.postings[id].push((item, field));
+            }
+        }
+        self.entries.push(Entry {
+            name: fold(tech.name),
+            aliases: tech.aliases.iter().map(|a| fold(a)).collect(),
+        });
+        true
+    }
+
+    /// How many items are in so far.
+    pub fn added(&self) -> usize {
+        self.next
+    }
+
+    fn intern(&mut self, text: &str, out: &mut Vec<u32>) {
+        for (_, word) in words_with_offsets(&fold(text)) {
+            let id = match self.ids.get(&word) {
+                Some(id) => *id,
+                None => {
+                    let id = self.vocabulary.len() as u32;
+                    self.vocabulary.push(word.chars().collect());
+                    self.ids.insert(word, id);
+                    id
+                }
+            };
+            out.push(id);
+        }
+    }
+
+    /// The index of every item added so far (all of them, once [`Self::add_next`] says so).
+    pub fn finish(self) -> SearchIndex {
+        let entries = self.entries;
         // Each item's place in name order (folded; ties by catalog order): ties in a ranking
         // compare two integers instead of two strings.
         let mut by_name: Vec<usize> = (0..entries.len()).collect();
@@ -279,11 +314,19 @@ impl SearchIndex {
             name_order[i] = place as u32;
         }
         SearchIndex {
-            vocabulary,
-            postings,
+            vocabulary: self.vocabulary,
+            postings: self.postings,
             entries,
             name_order,
         }
+    }
+}
+
+impl SearchIndex {
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        let mut builder = IndexBuilder::new(catalog);
+        while builder.add_next() {}
+        builder.finish()
     }
 
     /// An index of nothing: for browsing without a search term, where no index is read.

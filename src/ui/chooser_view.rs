@@ -25,7 +25,9 @@ pub fn ChooserSection() -> impl IntoView {
             .hash()
             .is_ok_and(|hash| hash == "#sg-chooser");
         if first.is_none() && (linked || page.view.get_untracked() == View::Chooser) {
-            super::app::scroll_to("sg-chooser");
+            // After the questions, which are built a frame apart and queued before this: scrolled
+            // before them, the page was not yet tall enough to bring the chooser to the top.
+            super::app::after_next_paint(false, || super::app::scroll_to("sg-chooser"));
         }
     });
     view! {
@@ -36,7 +38,13 @@ pub fn ChooserSection() -> impl IntoView {
             </p>
             <form class="sg-questions" on:submit=move |ev| ev.prevent_default()
                 on:focusin=move |_| page.view.set(View::Chooser)>
-                {page.rules.questions.iter().map(|q| view! { <QuestionField question=q unsure /> }).collect_view()}
+                // A question per frame: built together with the section they made a task of
+                // 41-56 ms in some loads (measured at 4x CPU throttling).
+                {page.rules.questions.iter().map(|q| view! {
+                    <super::app::InALaterFrame>
+                        <QuestionField question=q unsure />
+                    </super::app::InALaterFrame>
+                }).collect_view()}
             </form>
             {move || match result.get() {
                 Ok(rec) => view! { <StackResult rec unsure /> }.into_any(),

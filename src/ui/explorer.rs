@@ -4,7 +4,7 @@ use super::tech_card::{tech_card, CardMarks};
 use crate::arrange::{plan_shared, BuildSchedule, Shared, Step};
 use crate::catalog::facets::{
     filter_options, option_states, relaxations, ExploreQuery, FacetGroup, Filter, FilterOption,
-    Filters, OptionState, Results, Sort, SEARCH_PAGE, WHOLE_CATALOG_MAX,
+    Filters, OptionState, Results, Sort, SEARCH_PAGE,
 };
 use crate::catalog::Catalog;
 use leptos::html::{Input, Span};
@@ -255,9 +255,16 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
     let tag_total = is_tag.iter().filter(|&&t| t).count();
     // Built hidden, shown a frame later: the browser then lays the panel out after a task that
     // only shows it, not after the one that built it (measured at 4x throttling: 15-25 ms of
-    // script, then 30-40 ms of style and layout, one frame of 50-70 ms together).
+    // script, then 30-40 ms of style and layout, one frame of 50-70 ms together). It is shown
+    // with the first dozen category options, and the other options a frame later: the category
+    // list (60 options) is three quarters of the panel's layout (12 of 16 ms at 4x throttling
+    // with warm caches; its first showing took 48-91 ms of rendering in some loads).
     let shown = RwSignal::new(false);
-    super::app::after_next_paint(false, move || shown.set(true));
+    let whole = RwSignal::new(false);
+    super::app::after_next_paint(false, move || {
+        shown.set(true);
+        super::app::after_next_paint(false, move || whole.set(true));
+    });
     // The tags are most of the options: closed until the reader opens them (or a link ticks one),
     // and while closed their counts and flags are not written: a keystroke then writes about a
     // third of the ~290 changes it would (measured on first letters and cleared searches).
@@ -309,7 +316,7 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
             <summary class="sg-facets__summary">"Filters"</summary>
             <fieldset class="sg-facet">
                 <legend class="sg-facet__legend">"Category"</legend>
-                <ul class="sg-facet__list sg-facet__list--scroll">{category_options}</ul>
+                <ul class="sg-facet__list sg-facet__list--scroll" class:sg-facet__list--opening=move || !whole.get()>{category_options}</ul>
             </fieldset>
             <fieldset class="sg-facet">
                 <legend class="sg-facet__legend">"Hosting"</legend>
@@ -481,25 +488,34 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             results: &results_grid,
         };
         let text = page.search_text.get();
-        // Start-up builds a few rows per frame, the first of them in a frame after the one that
+        // Start-up builds a few rows per pass, the first of them in a frame after the one that
         // built the page around them (each first run of code also compiles it: measured at 4x
-        // throttling, the page and its first rows together made a task of about 100 ms);
-        // afterwards a change settles in one pass.
-        let budget = if page.revealed.get_untracked() {
-            usize::MAX
-        } else {
+        // throttling, the page and its first rows together made a task of about 100 ms), each
+        // pass sized by the pace of the ones before it ([`BuildSchedule`]); afterwards a change
+        // settles in one pass.
+        let starting = !page.revealed.get_untracked();
+        let budget = if starting {
             let mut next = schedule.get();
             let budget = next.next_budget();
             schedule.set(next);
             budget
+        } else {
+            usize::MAX
         };
         let build = |row| build_row(page, owner.as_ref(), row);
-        let done = shown.with(|shown| {
+        let started = super::now_ms();
+        let arranged = shown.with(|shown| {
             all.with(|all| {
                 pool.try_update_value(|pool| pool.arrange(grids, all, shown, budget, build, &text))
             })
         });
-        if done.unwrap_or(true) {
+        if let (true, Some(arranged)) = (starting, &arranged) {
+            // The next pass is sized by this one's pace.
+            let mut next = schedule.get();
+            next.record(arranged.new_rows, super::now_ms() - started);
+            schedule.set(next);
+        }
+        if arranged.is_none_or(|a| a.complete) {
             if !page.revealed.get_untracked() && !reveal_scheduled.replace(true) {
                 // In a frame of its own, after the one that laid out the last rows: the frame that
                 // shows the app then only removes the fallback and unhides the app. What waits for
@@ -508,17 +524,9 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
                     super::reveal();
                     super::app::after_next_paint(false, move || page.revealed.set(true));
                 });
-                // Build the search index in a quiet moment rather than on the first keystroke
-                // (a task of about 20 ms at 4x throttling for the real catalog; a 10,000-item
-                // one would be one long task, so it keeps building on first use).
-                if total <= WHOLE_CATALOG_MAX {
-                    set_timeout(
-                        move || {
-                            page.index();
-                        },
-                        INDEX_DELAY,
-                    );
-                }
+                // Build the search index in a quiet moment, in short tasks, rather than on the
+                // first keystroke.
+                set_timeout(move || page.build_index_in_slices(), INDEX_DELAY);
             }
         } else {
             // The rows just built are laid out (out of sight) in the next frame.
@@ -637,6 +645,14 @@ struct Grids<'a> {
     results: &'a web_sys::HtmlDivElement,
 }
 
+/// What one [`RowPool::arrange`] did.
+struct Arranged {
+    /// Every row is in place.
+    complete: bool,
+    /// How many rows it built.
+    new_rows: usize,
+}
+
 /// The rows built so far, and where the grids hold them.
 #[derive(Default)]
 struct RowPool {
@@ -647,8 +663,9 @@ struct RowPool {
 
 impl RowPool {
     /// Puts `shown` in the results grid and the rest of `all` in the browse grid, building at
-    /// most `budget` new rows; true when every row is in place. The plan is
-    /// [`crate::arrange::plan_shared`]'s (pure, property-tested); this only carries it out.
+    /// most `budget` new rows; says whether every row is in place and how many it built. The
+    /// plan is [`crate::arrange::plan_shared`]'s (pure, property-tested); this only carries it
+    /// out.
     fn arrange(
         &mut self,
         grids: Grids,
@@ -657,7 +674,8 @@ impl RowPool {
         mut budget: usize,
         build: impl Fn(Row) -> BuiltRow,
         text: &str,
-    ) -> bool {
+    ) -> Arranged {
+        let mut new_rows = 0;
         let built = &self.built;
         let plan = plan_shared(&self.grids, all, shown, |row| {
             built.contains_key(row)
@@ -677,7 +695,10 @@ impl RowPool {
         ] {
             for step in steps {
                 if let Step::Insert { row, before } = *step {
-                    let built = self.built.entry(row).or_insert_with(|| build(row));
+                    let built = self.built.entry(row).or_insert_with(|| {
+                        new_rows += 1;
+                        build(row)
+                    });
                     let element = built.element.clone();
                     let before = before.and_then(|b| self.built.get(&b)).map(|b| &b.element);
                     let _ = grid.insert_before(&element, before.map(|b| b.as_ref()));
@@ -701,7 +722,10 @@ impl RowPool {
         if self.built.len() > POOL_MAX {
             self.evict();
         }
-        plan.complete
+        Arranged {
+            complete: plan.complete,
+            new_rows,
+        }
     }
 
     /// Drops the rows neither grid shows (large catalogs only: the real one fits well within
