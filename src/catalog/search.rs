@@ -184,7 +184,7 @@ pub enum Rank {
     FuzzyOther,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 struct Entry {
     /// Folded name and aliases, for the whole-query ranks.
     name: String,
@@ -200,7 +200,7 @@ pub enum Field {
 }
 
 /// The search index for one catalog.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct SearchIndex {
     vocabulary: Vec<Vec<char>>,
     /// For each vocabulary word, the items it occurs in and where (one pair per item and field),

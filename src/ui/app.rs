@@ -128,7 +128,8 @@ fn PageHeader() -> impl IntoView {
         <header class="sg-header">
             <div class="sg-header__bar">
                 <p class="sg-header__series">"A guide from the backend series"</p>
-                // In a frame of its own too: its first read of `localStorage` is slow.
+                // In a frame of its own too (the remembered theme is applied earlier, with the
+                // remembered answers).
                 <InALaterFrame>
                     <ThemeToggle />
                 </InALaterFrame>
@@ -323,12 +324,14 @@ fn run_next_piece() {
     }
 }
 
-/// Restores the chooser's remembered answers when the link has none, then remembers them as
-/// they change. In a task after the first: the first use of `localStorage` in a page is slow
+/// Applies the remembered theme, restores the chooser's remembered answers when the link has
+/// none, then remembers them as they change. In a task after the first: the first use of `localStorage` in a page is slow
 /// (about 7 ms of a start-up task at 4x CPU throttling, measured), and the chooser renders later.
 #[component]
 fn RememberedAnswers() -> impl IntoView {
     let page = use_page();
+    // The remembered theme too, from the same storage: its switch is built frames later.
+    super::theme::apply_stored();
     if page.answers.with_untracked(|a| a.is_empty()) {
         if let Some(stored) = crate::storage::load(ANSWERS_KEY) {
             // Stored text is untrusted: decoded like a URL, anything odd is dropped.

@@ -25,8 +25,9 @@ pub fn ChooserSection() -> impl IntoView {
             .hash()
             .is_ok_and(|hash| hash == "#sg-chooser");
         if first.is_none() && (linked || page.view.get_untracked() == View::Chooser) {
-            // After the questions, which are built a frame apart and queued before this: scrolled
-            // before them, the page was not yet tall enough to bring the chooser to the top.
+            // After the questions and the result, which are built a frame apart and queued before
+            // this: scrolled before them, the page was not yet tall enough to bring the chooser to
+            // the top.
             super::app::after_next_paint(false, || super::app::scroll_to("sg-chooser"));
         }
     });
@@ -46,18 +47,21 @@ pub fn ChooserSection() -> impl IntoView {
                     </super::app::InALaterFrame>
                 }).collect_view()}
             </form>
-            {move || match result.get() {
-                Ok(rec) => view! { <StackResult rec unsure /> }.into_any(),
-                Err(missing) => {
-                    let names: Vec<&str> = missing.iter().map(|q| q.label).collect();
-                    view! {
-                        <p class="sg-chooser__pending" role="status">
-                            {format!("Answer {} to see your stack.", names.join(" · "))}
-                        </p>
+            // After the questions, so that nothing above it moves once it is there.
+            <super::app::InALaterFrame>
+                {move || match result.get() {
+                    Ok(rec) => view! { <StackResult rec unsure /> }.into_any(),
+                    Err(missing) => {
+                        let names: Vec<&str> = missing.iter().map(|q| q.label).collect();
+                        view! {
+                            <p class="sg-chooser__pending" role="status">
+                                {format!("Answer {} to see your stack.", names.join(" · "))}
+                            </p>
+                        }
+                        .into_any()
                     }
-                    .into_any()
-                }
-            }}
+                }}
+            </super::app::InALaterFrame>
         </section>
     }
 }

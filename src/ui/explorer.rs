@@ -502,8 +502,15 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         } else {
             usize::MAX
         };
-        let build = |row| build_row(page, owner.as_ref(), row);
-        let started = super::now_ms();
+        // The time spent building rows, which is what a pass's budget changes (the plan over
+        // every row costs the same whatever the budget).
+        let building = std::cell::Cell::new(0.0);
+        let build = |row| {
+            let started = super::now_ms();
+            let built = build_row(page, owner.as_ref(), row);
+            building.set(building.get() + (super::now_ms() - started));
+            built
+        };
         let arranged = shown.with(|shown| {
             all.with(|all| {
                 pool.try_update_value(|pool| pool.arrange(grids, all, shown, budget, build, &text))
@@ -512,7 +519,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         if let (true, Some(arranged)) = (starting, &arranged) {
             // The next pass is sized by this one's pace.
             let mut next = schedule.get();
-            next.record(arranged.new_rows, super::now_ms() - started);
+            next.record(arranged.new_rows, building.get());
             schedule.set(next);
         }
         if arranged.is_none_or(|a| a.complete) {

@@ -57,6 +57,8 @@ pub struct Page {
     written: StoredValue<String>,
     /// Built on the first search, or in a quiet moment after start-up, for this page's catalog.
     index: &'static OnceLock<SearchIndex>,
+    /// The index being built in slices, until it is done.
+    index_builder: &'static std::sync::Mutex<Option<IndexBuilder<'static>>>,
     /// What the plain browse view shows (the whole catalog, every count): asked for again each
     /// time a search is cleared, and the same every time.
     browse: &'static OnceLock<Results>,
@@ -86,40 +88,61 @@ impl Page {
             pending_write: StoredValue::new_local(None),
             written: StoredValue::new(current_search()),
             index: Box::leak(Box::new(OnceLock::new())),
+            index_builder: Box::leak(Box::new(std::sync::Mutex::new(None))),
             browse: Box::leak(Box::new(OnceLock::new())),
             detail_pushed: StoredValue::new(false),
             compare_pushed: StoredValue::new(false),
         }
     }
 
-    /// The search index: built by [`Page::build_index_in_slices`] after start-up, or in one go
-    /// by the first search that comes before it is done.
+    /// The search index: built by [`Page::build_index_in_slices`] after start-up; a search that
+    /// comes before it is done finishes it at once.
     pub fn index(&self) -> &'static SearchIndex {
         let catalog = self.catalog;
-        self.index.get_or_init(|| SearchIndex::new(catalog))
+        self.index.get_or_init(|| match self.take_index_builder() {
+            Some(mut builder) => {
+                while builder.add_next() {}
+                builder.finish()
+            }
+            None => SearchIndex::new(catalog),
+        })
     }
 
     /// Builds the search index in tasks of about [`INDEX_SLICE_MS`] each, so that the first
     /// keystroke finds it ready without a start-up task building it all (measured at 4x CPU
     /// throttling: 10-24 ms in one task for the real catalog). Stops when a search has built it.
     pub fn build_index_in_slices(self) {
-        fn slice(page: Page, mut builder: IndexBuilder<'static>) {
-            if page.index.get().is_some() {
+        fn slice(page: Page) {
+            // Gone when a search has finished it.
+            let Some(mut builder) = page.take_index_builder() else {
                 return;
-            }
+            };
             let started = super::now_ms();
             let mut more = true;
             while more && super::now_ms() - started < INDEX_SLICE_MS {
                 more = builder.add_next();
             }
             if more {
-                set_timeout(move || slice(page, builder), std::time::Duration::ZERO);
+                page.put_index_builder(builder);
+                set_timeout(move || slice(page), std::time::Duration::ZERO);
             } else {
-                // A search in between would have set it; its index is the same.
                 let _ = page.index.set(builder.finish());
             }
         }
-        slice(self, IndexBuilder::new(self.catalog));
+        if self.index.get().is_none() {
+            self.put_index_builder(IndexBuilder::new(self.catalog));
+            slice(self);
+        }
+    }
+
+    fn take_index_builder(&self) -> Option<IndexBuilder<'static>> {
+        self.index_builder.lock().ok().and_then(|mut b| b.take())
+    }
+
+    fn put_index_builder(&self, builder: IndexBuilder<'static>) {
+        if let Ok(mut slot) = self.index_builder.lock() {
+            *slot = Some(builder);
+        }
     }
 
     /// Runs a query; the plain browse view is computed once and then copied (a 10,000-item

@@ -26,6 +26,12 @@ fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Applies the remembered theme (or the page's own) to the page, before the switch is built: the
+/// fallback the reader sees while the app is built follows their choice too.
+pub fn apply_stored() {
+    apply(stored_theme());
+}
+
 fn apply(theme: Option<&str>) {
     if let Some(root) = document().document_element() {
         let _ = match theme {
