@@ -66,10 +66,12 @@ fn mount_now() {
             let _ = host.set_attribute(BUILDING_ATTR, "");
             let _ = root.append_child(&host);
             PENDING.with(|p| *p.borrow_mut() = Some((root.into(), host.clone().into())));
-            // The page's state in this task, the app in the next (see `prepare_page`).
-            app::prepare_page();
+            // The page's state in this task, the app in the next (see `new_page`).
+            let page = app::new_page();
             set_timeout(
-                move || leptos::mount::mount_to(host, App).forget(),
+                move || {
+                    leptos::mount::mount_to(host, move || view! { <app::Guide page /> }).forget()
+                },
                 std::time::Duration::ZERO,
             );
         }

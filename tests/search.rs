@@ -575,3 +575,43 @@ fn a_half_built_index_finds_only_what_was_added() {
         .iter()
         .all(|h| catalog.technologies[h.index].id != last.id));
 }
+
+#[test]
+fn an_index_built_in_slices_stops_when_told_and_completes_the_rest() {
+    let catalog = Catalog::builtin();
+    let mut builder = IndexBuilder::new(catalog);
+    // A slice with room for three items adds three, and says more remain.
+    let mut room = 3;
+    assert!(builder.add_while(|| {
+        room -= 1;
+        room >= 0
+    }));
+    assert_eq!(builder.added(), 3);
+    // A slice with no room adds nothing.
+    assert!(builder.add_while(|| false));
+    assert_eq!(builder.added(), 3);
+    // Unlimited room adds the rest and says none remain.
+    assert!(!builder.add_while(|| true));
+    assert_eq!(builder.added(), catalog.technologies.len());
+    // Completing a half-built index finds what the whole one finds.
+    let mut half = IndexBuilder::new(catalog);
+    half.add_while({
+        let mut n = 0;
+        move || {
+            n += 1;
+            n <= 40
+        }
+    });
+    let index = half.complete();
+    assert_eq!(
+        index
+            .search("rabitmq")
+            .first()
+            .map(|h| catalog.technologies[h.index].id),
+        Some("rabbitmq")
+    );
+    assert_eq!(
+        index.vocabulary_len(),
+        SearchIndex::new(catalog).vocabulary_len()
+    );
+}

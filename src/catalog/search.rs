@@ -282,6 +282,23 @@ impl<'a> IndexBuilder<'a> {
         true
     }
 
+    /// Adds items while `more_time` says so (asked before each item); false once every item
+    /// has been added.
+    pub fn add_while(&mut self, mut more_time: impl FnMut() -> bool) -> bool {
+        while more_time() {
+            if !self.add_next() {
+                return false;
+            }
+        }
+        self.next < self.catalog.technologies.len()
+    }
+
+    /// Adds the items not yet added and finishes the index.
+    pub fn complete(mut self) -> SearchIndex {
+        while self.add_next() {}
+        self.finish()
+    }
+
     /// How many items are in so far.
     pub fn added(&self) -> usize {
         self.next
@@ -324,9 +341,7 @@ impl<'a> IndexBuilder<'a> {
 
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
-        let mut builder = IndexBuilder::new(catalog);
-        while builder.add_next() {}
-        builder.finish()
+        IndexBuilder::new(catalog).complete()
     }
 
     /// An index of nothing: for browsing without a search term, where no index is read.

@@ -28,30 +28,23 @@ fn initial_state(page: &Page) {
     }
 }
 
-thread_local! {
-    /// The page state [`prepare_page`] made ahead of [`App`].
-    static PREPARED: std::cell::Cell<Option<Page>> = const { std::cell::Cell::new(None) };
-}
-
-/// Makes the page's state ahead of [`App`], in a task of its own: the first signals and the first
-/// reads of the document (its query string, its `data-guide-base`) also compile the code they run,
-/// which made about a third of the task that mounted the app (measured at 4x CPU throttling: 1-11
-/// ms of a 16-49 ms task).
-pub(super) fn prepare_page() {
-    let page = new_page();
-    PREPARED.with(|prepared| prepared.set(Some(page)));
-}
-
-fn new_page() -> Page {
+/// The page's state for [`App`]. The standalone page makes it in a task before the one that
+/// mounts the app: the first signals and the first reads of the document (its query string, its
+/// `data-guide-base`) also compile the code they run, which made about a third of the task that
+/// mounted the app (measured at 4x CPU throttling: 1-11 ms of a 16-49 ms task).
+pub(super) fn new_page() -> Page {
     Page::new(app_catalog(), Rules::builtin(), guide_base_url())
 }
 
-/// The whole guide page, with the state [`prepare_page`] made, or a new one.
+/// The whole guide page, with a new state.
 #[component]
 pub fn App() -> impl IntoView {
-    let page = PREPARED
-        .with(|prepared| prepared.take())
-        .unwrap_or_else(new_page);
+    view! { <Guide page=new_page() /> }
+}
+
+/// The whole guide page, with the state given (see [`new_page`]).
+#[component]
+pub(super) fn Guide(page: Page) -> impl IntoView {
     provide_context(page);
     view! {
         <div class="sg-app">

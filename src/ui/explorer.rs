@@ -475,7 +475,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
     let pool = StoredValue::new_local(RowPool::default());
     // Asks the arranging effect for another pass while start-up is still building rows.
     let more_to_build = Trigger::new();
-    let schedule = std::cell::Cell::new(BuildSchedule::default());
+    let schedule = std::cell::RefCell::new(BuildSchedule::default());
     let reveal_scheduled = std::cell::Cell::new(false);
     Effect::new(move |_| {
         more_to_build.track();
@@ -495,10 +495,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         // settles in one pass.
         let starting = !page.revealed.get_untracked();
         let budget = if starting {
-            let mut next = schedule.get();
-            let budget = next.next_budget();
-            schedule.set(next);
-            budget
+            schedule.borrow_mut().next_budget()
         } else {
             usize::MAX
         };
@@ -518,9 +515,9 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         });
         if let (true, Some(arranged)) = (starting, &arranged) {
             // The next pass is sized by this one's pace.
-            let mut next = schedule.get();
-            next.record(arranged.new_rows, building.get());
-            schedule.set(next);
+            schedule
+                .borrow_mut()
+                .record(arranged.new_rows, building.get());
         }
         if arranged.is_none_or(|a| a.complete) {
             if !page.revealed.get_untracked() && !reveal_scheduled.replace(true) {
@@ -537,7 +534,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             }
         } else {
             // The rows just built are laid out (out of sight) in the next frame.
-            if schedule.get().next_waits_for_frame() {
+            if schedule.borrow().next_waits_for_frame() {
                 super::app::after_next_paint(false, move || more_to_build.notify());
             } else {
                 set_timeout(move || more_to_build.notify(), std::time::Duration::ZERO);

@@ -99,12 +99,10 @@ impl Page {
     /// comes before it is done finishes it at once.
     pub fn index(&self) -> &'static SearchIndex {
         let catalog = self.catalog;
-        self.index.get_or_init(|| match self.take_index_builder() {
-            Some(mut builder) => {
-                while builder.add_next() {}
-                builder.finish()
-            }
-            None => SearchIndex::new(catalog),
+        self.index.get_or_init(|| {
+            self.take_index_builder()
+                .unwrap_or_else(|| IndexBuilder::new(catalog))
+                .complete()
         })
     }
 
@@ -118,11 +116,7 @@ impl Page {
                 return;
             };
             let started = super::now_ms();
-            let mut more = true;
-            while more && super::now_ms() - started < INDEX_SLICE_MS {
-                more = builder.add_next();
-            }
-            if more {
+            if builder.add_while(|| super::now_ms() - started < INDEX_SLICE_MS) {
                 page.put_index_builder(builder);
                 set_timeout(move || slice(page), std::time::Duration::ZERO);
             } else {
