@@ -4,7 +4,7 @@
 // 3 × 54 keystrokes) on the real catalog and on a generated 10,000-item one, the same for a facet
 // click, chooser answer change → result painted, navigation → first card / app mounted, and the
 // long tasks of start-up over five fresh loads, with a control page for the browser's own share.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveDist, launch } from '../tests/e2e/harness.mjs';
@@ -140,19 +140,45 @@ const startMeasures = () => {
   };
 };
 
-// The browser's own share: a page with one paragraph and no script, loaded the same way.
+// The browser's own share: a page with one paragraph and no script, loaded the same way; and the
+// same paragraph with the guide's stylesheet, the floor for the guide's first frame.
 const controlDir = mkdtempSync(join(tmpdir(), 'stackguide-control-'));
+const stylesheet = readdirSync(dist).find((f) => f.endsWith('.css'));
+copyFileSync(join(dist, stylesheet), join(controlDir, stylesheet));
+const paragraph = '<body><p>One paragraph of text and nothing else.</p></body></html>';
 writeFileSync(join(controlDir, 'index.html'),
-  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>control</title></head>' +
-  '<body><p>One paragraph of text and nothing else.</p></body></html>');
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>control</title></head>' + paragraph);
+writeFileSync(join(controlDir, 'styled.html'),
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>control</title>' +
+  `<link rel="stylesheet" href="/${stylesheet}"></head>` + paragraph);
 const controlServer = await serveDist(controlDir);
 const controls = [];
+const styledControls = [];
 for (let load = 0; load < LOADS; load++) {
-  const { page, context } = await openThrottled('', controlServer.url);
-  controls.push(await page.evaluate(startMeasures));
-  await context.close();
+  for (const [path, into] of [['', controls], ['styled.html', styledControls]]) {
+    const { page, context } = await openThrottled(path, controlServer.url);
+    into.push(await page.evaluate(startMeasures));
+    await context.close();
+  }
 }
 await controlServer.close();
+
+// Start-up on shared links that open on a search, a detail or a comparison (real catalog).
+const LINKS = [
+  ['a search with a filter', '?q=queue&hosting=managed'],
+  ['a detail', '?tech=kafka'],
+  ['a comparison of three', '?compare=postgresql,mysql,mongodb'],
+];
+const linkStarts = [];
+for (const [label, query] of LINKS) {
+  const starts = [];
+  for (let load = 0; load < LOADS; load++) {
+    const { page, context } = await openThrottled(query);
+    starts.push(await page.evaluate(startMeasures));
+    await context.close();
+  }
+  linkStarts.push({ label, query, starts });
+}
 
 const rows = [];
 for (const [label, query] of [['real catalog (96 items)', ''], ['synthetic 10,000 items', '?synthetic=10000']]) {
@@ -204,6 +230,13 @@ console.log(`| start-up: longest task, Long Tasks API (script only, no rendering
 console.log(`| start-up: longest task after the first paint, Long Tasks API, median (range); loads with none over 50 ms ${both((x) => `${spread(x.starts.map((t) => t.longestScriptTaskAfterPaint))}; ${x.starts.filter((t) => t.longestScriptTaskAfterPaint === 0).length} of ${LOADS}`)}`);
 console.log(`| cards in the DOM ${both((x) => x.starts[0].cards)}`);
 console.log(`| control page (one paragraph, no script): first contentful paint / longest frame / total blocking, median (the machine's pace: compare runs by it) | ${ms(median(controls.map((t) => t.fcp)))} / ${ms(median(controls.map((t) => t.longestFrame)))} / ${ms(median(controls.map((t) => t.totalBlocking)))} | |`);
+const framesOver50 = (xs) => xs.filter((t) => t.firstFrame > 50).length;
+console.log(`| control pages' first frame, median (range); loads over 50 ms: one paragraph / with the guide's stylesheet | ${spread(controls.map((t) => t.firstFrame))}; ${framesOver50(controls)} of ${LOADS} / ${spread(styledControls.map((t) => t.firstFrame))}; ${framesOver50(styledControls)} of ${LOADS} | |`);
+console.log('\n| start-up on a shared link (real catalog) | longest task after the first paint, Long Tasks API, median (range) | loads with none over 50 ms | blocked frames after the first paint, per load |');
+console.log('|---|---:|---:|---|');
+for (const { label, query, starts } of linkStarts) {
+  console.log(`| ${label} (\`${query}\`) | ${spread(starts.map((t) => t.longestScriptTaskAfterPaint))} | ${starts.filter((t) => t.longestScriptTaskAfterPaint === 0).length} of ${LOADS} | ${starts.map((t) => t.blockingAfterPaint).join(', ')} |`);
+}
 console.log(`\n| chooser: answer change → result painted (${chooser.length} changes, ${pickCount} layers) | median ${ms(median(chooser))} | p95 ${ms(pct(chooser, 0.95))} |`);
 console.log('|---|---:|---:|');
 

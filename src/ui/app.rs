@@ -79,10 +79,13 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
             <AfterFirstPaint later=true>
                 <CompareTray />
             </AfterFirstPaint>
-            <AfterFirstPaint later=true>
+            // A link that opens one of them shows it before the filters are built: opening a
+            // modal dialog restyles the whole page, the filters most of it (measured at 4x CPU
+            // throttling: `showModal()` 45-87 ms after them).
+            <AfterFirstPaint later=true first_if=Callback::new(move |()| page.tech.get_untracked().is_some())>
                 <DetailDialog />
             </AfterFirstPaint>
-            <AfterFirstPaint later=true>
+            <AfterFirstPaint later=true first_if=Callback::new(move |()| page.comparing.get_untracked())>
                 <CompareDialog />
             </AfterFirstPaint>
         </div>
@@ -97,6 +100,11 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
 fn UrlState() -> impl IntoView {
     let page = use_page();
     initial_state(&page);
+    // A page that opens on a search shows its results once the index is built: in short tasks
+    // from here, while the parts before the results are built.
+    if page.query.with_untracked(|q| q.is_searching()) {
+        page.build_index_in_slices();
+    }
 
     // Outward sync only: URL and remembered answers follow the state.
     Effect::new(move |_| page.sync_url());
@@ -214,7 +222,7 @@ fn guide_base_url() -> &'static str {
 #[component]
 pub(super) fn InALaterFrame(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
-    after_next_paint(false, move || ready.set(true));
+    after_next_paint(Turn::Next, move || ready.set(true));
     move || ready.get().then(|| children())
 }
 
@@ -226,6 +234,20 @@ pub(super) fn InALaterFrame(children: ChildrenFn) -> impl IntoView {
 pub(super) fn InALaterTask(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
     set_timeout(move || ready.set(true), std::time::Duration::ZERO);
+    move || ready.get().then(|| children())
+}
+
+/// Renders its children once the search index is built, when the page opens on a search (see
+/// [`Page::when_index_built`]); at once otherwise.
+#[component]
+pub(super) fn AfterSearchIndex(children: ChildrenFn) -> impl IntoView {
+    let page = use_page();
+    let ready = RwSignal::new(false);
+    if page.query.with_untracked(|q| q.is_searching()) {
+        page.when_index_built(move || ready.set(true));
+    } else {
+        ready.set(true);
+    }
     move || ready.get().then(|| children())
 }
 
@@ -241,6 +263,10 @@ pub(super) fn AfterFirstPaint(
     /// After the parts without it: for what the reader does not see or use first.
     #[prop(optional)]
     later: bool,
+    /// Before every other part when this says so once the app is shown: for a dialog the page
+    /// opens on (see [`crate::ui::open_modal_after_paint`]).
+    #[prop(optional)]
+    first_if: Option<Callback<(), bool>>,
 ) -> impl IntoView {
     let page = use_page();
     let ready = RwSignal::new(false);
@@ -251,17 +277,34 @@ pub(super) fn AfterFirstPaint(
         if !page.revealed.get() {
             return false;
         }
-        after_next_paint(later, move || ready.set(true));
+        let turn = match (first_if.is_some_and(|first| first.run(())), later) {
+            (true, _) => Turn::First,
+            (false, true) => Turn::Later,
+            (false, false) => Turn::Next,
+        };
+        after_next_paint(turn, move || ready.set(true));
         true
     });
     move || ready.get().then(|| children())
 }
 
+/// Where a piece waiting for a painted frame goes among the others waiting: after those of its
+/// own turn and before those of a later one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Turn {
+    /// What the reader came for: a dialog the link opens.
+    First,
+    /// The next part of start-up.
+    Next,
+    /// What the reader does not see or use first.
+    Later,
+}
+
 /// The work [`after_next_paint`] has queued, run one piece per frame.
 #[derive(Default)]
 struct AfterPaint {
-    /// Each piece, with whether it goes after the others.
-    queue: std::collections::VecDeque<(bool, Box<dyn FnOnce()>)>,
+    /// Each piece, with its turn; in the order they run.
+    queue: std::collections::VecDeque<(Turn, Box<dyn FnOnce()>)>,
     /// A frame callback is waiting to run the next piece.
     scheduled: bool,
 }
@@ -271,17 +314,14 @@ thread_local! {
 }
 
 /// Runs `work` in a task after the next frame has been painted; queued pieces run one per
-/// frame (an animation frame callback, then a zero-delay timer, which runs after the frame), the
-/// `later` ones after the others. In a hidden tab, which paints no frames, each piece runs in a
-/// zero-delay timer instead.
-pub(super) fn after_next_paint(later: bool, work: impl FnOnce() + 'static) {
+/// frame (an animation frame callback, then a zero-delay timer, which runs after the frame), in
+/// the order of their [`Turn`], and of their queueing within a turn. In a hidden tab, which paints
+/// no frames, each piece runs in a zero-delay timer instead.
+pub(super) fn after_next_paint(turn: Turn, work: impl FnOnce() + 'static) {
     let start = AFTER_PAINT.with(|after| {
         let mut after = after.borrow_mut();
-        let at = match later {
-            true => after.queue.len(),
-            false => after.queue.iter().take_while(|(l, _)| !l).count(),
-        };
-        after.queue.insert(at, (later, Box::new(work)));
+        let at = after.queue.partition_point(|(queued, _)| *queued <= turn);
+        after.queue.insert(at, (turn, Box::new(work)));
         !std::mem::replace(&mut after.scheduled, true)
     });
     if start {

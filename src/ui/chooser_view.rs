@@ -28,7 +28,9 @@ pub fn ChooserSection() -> impl IntoView {
             // After the questions and the result, which are built a frame apart and queued before
             // this: scrolled before them, the page was not yet tall enough to bring the chooser to
             // the top.
-            super::app::after_next_paint(false, || super::app::scroll_to("sg-chooser"));
+            super::app::after_next_paint(super::app::Turn::Next, || {
+                super::app::scroll_to("sg-chooser")
+            });
         }
     });
     view! {

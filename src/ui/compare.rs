@@ -55,9 +55,10 @@ pub fn CompareDialog() -> impl IntoView {
         }
         let Some(el) = dialog.get() else { return };
         if open && !el.open() {
-            if el.show_modal().is_err() {
-                el.set_open(true);
-            }
+            // Built in this frame, opened in the next (see `open_modal_after_paint`).
+            super::open_modal_after_paint(el, move || {
+                page.comparing.get_untracked() && page.compare.with_untracked(|c| c.len() >= 2)
+            });
         } else if !open && el.open() {
             el.close();
         }

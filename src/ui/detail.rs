@@ -23,9 +23,8 @@ pub fn DetailDialog() -> impl IntoView {
         match tech {
             Some(id) if !el.open() => {
                 opener.set_value(active_element().map(|e| (e, id)));
-                if el.show_modal().is_err() {
-                    el.set_open(true);
-                }
+                // Built in this frame, opened in the next (see `open_modal_after_paint`).
+                super::open_modal_after_paint(el, move || page.tech.get_untracked() == Some(id));
             }
             // Closed by us, by Esc (the browser closes the dialog itself) or by Back.
             None => {

@@ -61,10 +61,13 @@ pub fn Explorer() -> impl IntoView {
                 // Busy while start-up is still building the grid.
                 <div class="sg-results" aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
                     <ActiveChips filters />
-                    <ResultCount results />
-                    <super::app::InALaterFrame>
-                        <ResultList results />
-                    </super::app::InALaterFrame>
+                    // A page that opens on a search waits for the index its results need.
+                    <super::app::AfterSearchIndex>
+                        <ResultCount results />
+                        <super::app::InALaterFrame>
+                            <ResultList results />
+                        </super::app::InALaterFrame>
+                    </super::app::AfterSearchIndex>
                 </div>
             </div>
         </section>
@@ -261,9 +264,9 @@ fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
     // with warm caches; its first showing took 48-91 ms of rendering in some loads).
     let shown = RwSignal::new(false);
     let whole = RwSignal::new(false);
-    super::app::after_next_paint(false, move || {
+    super::app::after_next_paint(super::app::Turn::Next, move || {
         shown.set(true);
-        super::app::after_next_paint(false, move || whole.set(true));
+        super::app::after_next_paint(super::app::Turn::Next, move || whole.set(true));
     });
     // The tags are most of the options: closed until the reader opens them (or a link ticks one),
     // and while closed their counts and flags are not written: a keystroke then writes about a
@@ -524,9 +527,11 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
                 // In a frame of its own, after the one that laid out the last rows: the frame that
                 // shows the app then only removes the fallback and unhides the app. What waits for
                 // the app to be shown starts a frame later still.
-                super::app::after_next_paint(false, move || {
+                super::app::after_next_paint(super::app::Turn::Next, move || {
                     super::reveal();
-                    super::app::after_next_paint(false, move || page.revealed.set(true));
+                    super::app::after_next_paint(super::app::Turn::Next, move || {
+                        page.revealed.set(true)
+                    });
                 });
                 // Build the search index in a quiet moment, in short tasks, rather than on the
                 // first keystroke.
@@ -535,7 +540,9 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
         } else {
             // The rows just built are laid out (out of sight) in the next frame.
             if schedule.borrow().next_waits_for_frame() {
-                super::app::after_next_paint(false, move || more_to_build.notify());
+                super::app::after_next_paint(super::app::Turn::Next, move || {
+                    more_to_build.notify()
+                });
             } else {
                 set_timeout(move || more_to_build.notify(), std::time::Duration::ZERO);
             }

@@ -214,6 +214,25 @@ test('a shared link restores the view', async () => {
   await context.close();
 });
 
+test('a link that opens a detail or a comparison shows it before the filters are built', async () => {
+  // Opening a modal dialog restyles the whole page: opened first, it has less to restyle.
+  const order = () => {
+    window.__order = [];
+    const seen = (what, found) => { if (found && !window.__order.includes(what)) window.__order.push(what); };
+    new MutationObserver(() => {
+      seen('dialog', document.querySelector('dialog[open]'));
+      seen('filters', document.querySelector('.sg-facet__option'));
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
+  };
+  for (const [query, title] of [['?compare=postgresql,mysql', 'Compare side by side'], ['?tech=kafka', 'Apache Kafka']]) {
+    const { page, context, problems } = await open(query, { init: order });
+    await page.getByRole('dialog', { name: title }).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__order), ['dialog', 'filters'], query);
+    assert.deepEqual(problems, [], query);
+    await context.close();
+  }
+});
+
 test('a link that ticks a tag opens the tags with it ticked', async () => {
   const { page, context, problems } = await open('?tag=aws');
   const aws = page.getByRole('checkbox', { name: /^AWS/ });

@@ -58,8 +58,11 @@ export async function launch() {
 
 /** Opens a page that records console errors, page errors and CSP violations. */
 export async function openPage(browser, url, options = {}) {
-  const context = await browser.newContext(options);
+  // `init`: a script to run in the page before its own (Playwright's addInitScript).
+  const { init, ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
