@@ -47,6 +47,8 @@ pub fn CompareDialog() -> impl IntoView {
     let page = use_page();
     let dialog = NodeRef::<Dialog>::new();
     let only_differences = RwSignal::new(false);
+    // The switch and the table, once the dialog is shown.
+    let filled = RwSignal::new(false);
     Effect::new(move |_| {
         let open = page.comparing.get() && page.compare.with(|c| c.len() >= 2);
         // A dialog opens modally only once the app is in the document.
@@ -55,12 +57,22 @@ pub fn CompareDialog() -> impl IntoView {
         }
         let Some(el) = dialog.get() else { return };
         if open && !el.open() {
-            // Built in this frame, opened in the next (see `open_modal_after_paint`).
-            super::open_modal_after_paint(el, move || {
-                page.comparing.get_untracked() && page.compare.with_untracked(|c| c.len() >= 2)
-            });
-        } else if !open && el.open() {
-            el.close();
+            // Built in this frame, opened in the next, filled in the one after (see
+            // `open_modal_after_paint`).
+            super::open_modal_after_paint(
+                el,
+                move || {
+                    page.comparing.get_untracked() && page.compare.with_untracked(|c| c.len() >= 2)
+                },
+                move || filled.set(true),
+            );
+        } else if !open {
+            if filled.get_untracked() {
+                filled.set(false);
+            }
+            if el.open() {
+                el.close();
+            }
         }
     });
     let items = move || {
@@ -81,39 +93,41 @@ pub fn CompareDialog() -> impl IntoView {
                         "Close"<span class="sg-visually-hidden">" comparison"</span>
                     </button>
                 </div>
-                <label class="sg-switch">
-                    <input type="checkbox" role="switch"
-                        prop:checked=move || only_differences.get()
-                        on:change:target=move |ev| only_differences.set(ev.target().checked()) />
-                    " Only rows that differ"
-                </label>
-                <div class="sg-table-wrap" tabindex="0" role="region" aria-labelledby="sg-compare-title">
-                    <table class="sg-compare">
-                        <thead>
-                            <tr>
-                                <th scope="col"><span class="sg-visually-hidden">"Field"</span></th>
-                                {move || items().into_iter().map(|t| view! { <th scope="col">{t.name}</th> }).collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                let techs = items();
-                                compare_rows(page.catalog, &techs)
-                                    .into_iter()
-                                    .filter(|row| !only_differences.get() || row.differs)
-                                    .map(|row| view! {
-                                        <tr data-differs=if row.differs { "true" } else { "false" }>
-                                            <th scope="row">{row.label}</th>
-                                            {row.cells.into_iter().map(|cell| view! {
-                                                <td><ul class="sg-cell">{cell.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul></td>
-                                            }).collect_view()}
-                                        </tr>
-                                    })
-                                    .collect_view()
-                            }}
-                        </tbody>
-                    </table>
-                </div>
+                <Show when=move || filled.get()>
+                    <label class="sg-switch">
+                        <input type="checkbox" role="switch"
+                            prop:checked=move || only_differences.get()
+                            on:change:target=move |ev| only_differences.set(ev.target().checked()) />
+                        " Only rows that differ"
+                    </label>
+                    <div class="sg-table-wrap" tabindex="0" role="region" aria-labelledby="sg-compare-title">
+                        <table class="sg-compare">
+                            <thead>
+                                <tr>
+                                    <th scope="col"><span class="sg-visually-hidden">"Field"</span></th>
+                                    {move || items().into_iter().map(|t| view! { <th scope="col">{t.name}</th> }).collect_view()}
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {move || {
+                                    let techs = items();
+                                    compare_rows(page.catalog, &techs)
+                                        .into_iter()
+                                        .filter(|row| !only_differences.get() || row.differs)
+                                        .map(|row| view! {
+                                            <tr data-differs=if row.differs { "true" } else { "false" }>
+                                                <th scope="row">{row.label}</th>
+                                                {row.cells.into_iter().map(|cell| view! {
+                                                    <td><ul class="sg-cell">{cell.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul></td>
+                                                }).collect_view()}
+                                            </tr>
+                                        })
+                                        .collect_view()
+                                }}
+                            </tbody>
+                        </table>
+                    </div>
+                </Show>
             </div>
         </dialog>
     }

@@ -12,6 +12,8 @@ pub fn DetailDialog() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     // The element that opened the dialog, and the item, to put focus back on close.
     let opener = StoredValue::new_local(None::<(web_sys::HtmlElement, &'static str)>);
+    // Everything but the heading and the close button, once the dialog is shown.
+    let filled = RwSignal::new(false);
 
     Effect::new(move |_| {
         let tech = page.tech.get();
@@ -23,11 +25,19 @@ pub fn DetailDialog() -> impl IntoView {
         match tech {
             Some(id) if !el.open() => {
                 opener.set_value(active_element().map(|e| (e, id)));
-                // Built in this frame, opened in the next (see `open_modal_after_paint`).
-                super::open_modal_after_paint(el, move || page.tech.get_untracked() == Some(id));
+                // Built in this frame, opened in the next, filled in the one after (see
+                // `open_modal_after_paint`).
+                super::open_modal_after_paint(
+                    el,
+                    move || page.tech.get_untracked() == Some(id),
+                    move || filled.set(true),
+                );
             }
             // Closed by us, by Esc (the browser closes the dialog itself) or by Back.
             None => {
+                if filled.get_untracked() {
+                    filled.set(false);
+                }
                 if el.open() {
                     el.close();
                 }
@@ -43,7 +53,14 @@ pub fn DetailDialog() -> impl IntoView {
     view! {
         <dialog class="sg-dialog" node_ref=dialog aria-labelledby="sg-detail-title"
             on:close=move |_| page.close_detail()>
-            {move || page.tech.get().and_then(|id| page.catalog.technology(id)).map(|tech| view! { <Detail tech /> })}
+            {move || page.tech.get().and_then(|id| page.catalog.technology(id)).map(|tech| view! {
+                <div class="sg-dialog__body sg-detail">
+                    <DetailHead tech />
+                    <Show when=move || filled.get()>
+                        <DetailBody tech />
+                    </Show>
+                </div>
+            })}
         </dialog>
     }
 }
@@ -62,18 +79,38 @@ fn restore_focus(opener: web_sys::HtmlElement, id: &str) {
     }
 }
 
+/// Where the item sits in the catalog, its name and the close button: what the dialog opens with.
 #[component]
-fn Detail(tech: &'static Technology) -> impl IntoView {
+fn DetailHead(tech: &'static Technology) -> impl IntoView {
     let page = use_page();
-    let catalog = page.catalog;
-    let category = catalog.category(tech.category);
-    let where_ = match category {
+    let where_ = match page.catalog.category(tech.category) {
         Some(c) => match c.subcategory(tech.subcategory) {
             Some(s) => format!("{} › {}", c.name, s.name),
             None => c.name.to_string(),
         },
         None => tech.category.to_string(),
     };
+    view! {
+        <div class="sg-dialog__head">
+            <div>
+                <p class="sg-detail__where">{where_}</p>
+                <h2 class="sg-dialog__title" id="sg-detail-title">{tech.name}</h2>
+            </div>
+            <button type="button" class="sg-button sg-dialog__close" autofocus
+                on:click=move |_| page.close_detail()>
+                "Close"
+                <span class="sg-visually-hidden">" details of " {tech.name}</span>
+            </button>
+        </div>
+    }
+}
+
+/// The rest of the detail, filled in once the dialog is shown.
+#[component]
+fn DetailBody(tech: &'static Technology) -> impl IntoView {
+    let page = use_page();
+    let catalog = page.catalog;
+    let category = catalog.category(tech.category);
     let mut guide_ids: Vec<&str> = tech.guides.to_vec();
     if let Some(c) = category {
         guide_ids.extend(c.guides.iter().copied());
@@ -94,73 +131,60 @@ fn Detail(tech: &'static Technology) -> impl IntoView {
         items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()
     };
     view! {
-        <div class="sg-dialog__body sg-detail">
-            <div class="sg-dialog__head">
-                <div>
-                    <p class="sg-detail__where">{where_}</p>
-                    <h2 class="sg-dialog__title" id="sg-detail-title">{tech.name}</h2>
-                </div>
-                <button type="button" class="sg-button sg-dialog__close" autofocus
-                    on:click=move |_| page.close_detail()>
-                    "Close"
-                    <span class="sg-visually-hidden">" details of " {tech.name}</span>
-                </button>
-            </div>
-            <p class="sg-detail__summary">{tech.summary}</p>
-            <p>{tech.description}</p>
-            <div class="sg-detail__columns">
-                <section aria-labelledby="sg-detail-strengths">
-                    <h3 id="sg-detail-strengths">"Strengths"</h3>
-                    <ul>{list(tech.strengths)}</ul>
-                </section>
-                <section aria-labelledby="sg-detail-tradeoffs">
-                    <h3 id="sg-detail-tradeoffs">"Trade-offs: when not to pick it"</h3>
-                    <ul>{list(tech.trade_offs)}</ul>
-                </section>
-            </div>
-            <section aria-labelledby="sg-detail-best">
-                <h3 id="sg-detail-best">"Best for"</h3>
-                <ul class="sg-chip-list">
-                    {tech.best_for.iter().map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
-                </ul>
+        <p class="sg-detail__summary">{tech.summary}</p>
+        <p>{tech.description}</p>
+        <div class="sg-detail__columns">
+            <section aria-labelledby="sg-detail-strengths">
+                <h3 id="sg-detail-strengths">"Strengths"</h3>
+                <ul>{list(tech.strengths)}</ul>
             </section>
-            <dl class="sg-facts">
-                <dt>"Hosting"</dt><dd>{hosting}</dd>
-                <dt>"License"</dt><dd>{tech.license.label()}</dd>
-                <dt>"Also known as"</dt>
-                <dd>{if tech.aliases.is_empty() { "—".to_string() } else { tech.aliases.join(", ") }}</dd>
-                <dt>"Website"</dt>
-                <dd><a href=tech.website rel="noopener noreferrer" target="_blank">
-                    {tech.website.trim_start_matches("https://").trim_end_matches('/')}
-                    <span class="sg-visually-hidden">" (opens in a new tab)"</span>
-                </a></dd>
-            </dl>
-            <section aria-labelledby="sg-detail-related">
-                <h3 id="sg-detail-related">"Related"</h3>
-                <ul class="sg-related">
-                    {related.into_iter().map(|r| view! {
-                        <li>
-                            <button type="button" class="sg-link-button" on:click=move |_| page.open_detail(r.id)>
-                                {r.name}
-                            </button>
-                            <span class="sg-related__summary">{format!(" — {}", r.summary)}</span>
-                        </li>
-                    }).collect_view()}
-                </ul>
+            <section aria-labelledby="sg-detail-tradeoffs">
+                <h3 id="sg-detail-tradeoffs">"Trade-offs: when not to pick it"</h3>
+                <ul>{list(tech.trade_offs)}</ul>
             </section>
-            <GuideLinks links label="Related guides" />
-            <div class="sg-dialog__actions">
-                <button type="button" class="sg-button"
-                    aria-pressed=move || if compared() { "true" } else { "false" }
-                    on:click=move |_| page.toggle_compare(tech.id)>
-                    {move || if compared() { "Remove from comparison" } else { "Add to comparison" }}
-                </button>
-                <button type="button" class="sg-button sg-button--primary"
-                    disabled=move || page.compare.with(|c| c.len() < 2)
-                    on:click=move |_| page.switch_detail_to_compare()>
-                    {move || format!("Compare selected ({})", page.compare.with(|c| c.len()))}
-                </button>
-            </div>
+        </div>
+        <section aria-labelledby="sg-detail-best">
+            <h3 id="sg-detail-best">"Best for"</h3>
+            <ul class="sg-chip-list">
+                {tech.best_for.iter().map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
+            </ul>
+        </section>
+        <dl class="sg-facts">
+            <dt>"Hosting"</dt><dd>{hosting}</dd>
+            <dt>"License"</dt><dd>{tech.license.label()}</dd>
+            <dt>"Also known as"</dt>
+            <dd>{if tech.aliases.is_empty() { "—".to_string() } else { tech.aliases.join(", ") }}</dd>
+            <dt>"Website"</dt>
+            <dd><a href=tech.website rel="noopener noreferrer" target="_blank">
+                {tech.website.trim_start_matches("https://").trim_end_matches('/')}
+                <span class="sg-visually-hidden">" (opens in a new tab)"</span>
+            </a></dd>
+        </dl>
+        <section aria-labelledby="sg-detail-related">
+            <h3 id="sg-detail-related">"Related"</h3>
+            <ul class="sg-related">
+                {related.into_iter().map(|r| view! {
+                    <li>
+                        <button type="button" class="sg-link-button" on:click=move |_| page.open_detail(r.id)>
+                            {r.name}
+                        </button>
+                        <span class="sg-related__summary">{format!(" — {}", r.summary)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+        <GuideLinks links label="Related guides" />
+        <div class="sg-dialog__actions">
+            <button type="button" class="sg-button"
+                aria-pressed=move || if compared() { "true" } else { "false" }
+                on:click=move |_| page.toggle_compare(tech.id)>
+                {move || if compared() { "Remove from comparison" } else { "Add to comparison" }}
+            </button>
+            <button type="button" class="sg-button sg-button--primary"
+                disabled=move || page.compare.with(|c| c.len() < 2)
+                on:click=move |_| page.switch_detail_to_compare()>
+                {move || format!("Compare selected ({})", page.compare.with(|c| c.len()))}
+            </button>
         </div>
     }
 }

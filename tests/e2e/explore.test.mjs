@@ -214,20 +214,23 @@ test('a shared link restores the view', async () => {
   await context.close();
 });
 
-test('a link that opens a detail or a comparison shows it before the filters are built', async () => {
-  // Opening a modal dialog restyles the whole page: opened first, it has less to restyle.
+test('a link that opens a detail or a comparison shows it, then fills it in, before the filters are built', async () => {
+  // Opening a modal dialog restyles the whole page: opened first, it has less to restyle; opened
+  // with its heading only, it lays out little in the task that opens it.
   const order = () => {
     window.__order = [];
     const seen = (what, found) => { if (found && !window.__order.includes(what)) window.__order.push(what); };
     new MutationObserver(() => {
       seen('dialog', document.querySelector('dialog[open]'));
+      seen('filled', document.querySelector('dialog .sg-facts, dialog table.sg-compare'));
       seen('filters', document.querySelector('.sg-facet__option'));
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
   };
   for (const [query, title] of [['?compare=postgresql,mysql', 'Compare side by side'], ['?tech=kafka', 'Apache Kafka']]) {
     const { page, context, problems } = await open(query, { init: order });
     await page.getByRole('dialog', { name: title }).waitFor();
-    assert.deepEqual(await page.evaluate(() => window.__order), ['dialog', 'filters'], query);
+    await page.locator('.sg-facet__option').first().waitFor({ state: 'attached' });
+    assert.deepEqual(await page.evaluate(() => window.__order), ['dialog', 'filled', 'filters'], query);
     assert.deepEqual(problems, [], query);
     await context.close();
   }
@@ -417,7 +420,8 @@ for (const scheme of ['light', 'dark']) {
     await axeViolations(page, `with filters (${scheme})`);
 
     await page.locator('article[data-tech] h4 button').first().click();
-    await page.locator('dialog[open] .sg-detail').waitFor();
+    // The detail opens with its heading and fills in the rest a frame later.
+    await page.locator('dialog[open] .sg-detail .sg-facts').waitFor();
     await axeViolations(page, `with the detail open (${scheme})`);
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
