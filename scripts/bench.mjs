@@ -144,6 +144,7 @@ const startMeasures = () => {
 // same paragraph with the guide's stylesheet, the floor for the guide's first frame.
 const controlDir = mkdtempSync(join(tmpdir(), 'stackguide-control-'));
 const stylesheet = readdirSync(dist).find((f) => f.endsWith('.css'));
+if (!stylesheet) throw new Error(`no stylesheet in ${dist}: build it first (scripts/bench.sh does)`);
 copyFileSync(join(dist, stylesheet), join(controlDir, stylesheet));
 const paragraph = '<body><p>One paragraph of text and nothing else.</p></body></html>';
 writeFileSync(join(controlDir, 'index.html'),

@@ -91,25 +91,50 @@ fn mount_now() {
 
 /// Opens `dialog` modally in a task after the next frame has been painted, if `still_wanted`
 /// then (the reader may have closed it or asked for another), and calls `opened` in a task after
-/// the frame that shows it. The dialog is built in the task that asks for it and opened in the
-/// next, with only its heading and close button; `opened` fills in the rest. `showModal()` makes
-/// the rest of the page inert and restyles all of it, and moving focus in lays out the dialog in
-/// the same task: measured at 4x CPU throttling, a link that opened a detail made one task of
-/// 50-58 ms, `showModal()` alone 34 ms, and a comparison's `showModal()` took 35-64 ms.
+/// the frame that shows it, if it is still open and wanted. The dialog is built in the task that
+/// asks for it and opened in the next, with only its heading; `opened` fills in the rest.
+/// `showModal()` makes the rest of the page inert and restyles all of it, and moving focus in
+/// lays out the dialog in the same task: measured at 4x CPU throttling, a link that opened a
+/// detail made one task of 50-58 ms, `showModal()` alone 34 ms, and a comparison's
+/// `showModal()` took 35-64 ms.
+///
+/// While another modal dialog is open (a detail handing over to the comparison) the page is
+/// inert and restyled already, and waiting would paint a frame with neither dialog: it opens and
+/// fills in at once.
 pub(crate) fn open_modal_after_paint(
     dialog: web_sys::HtmlDialogElement,
     still_wanted: impl Fn() -> bool + 'static,
     opened: impl FnOnce() + 'static,
 ) {
-    app::after_next_paint(app::Turn::First, move || {
+    let another_open = document()
+        .query_selector("dialog[open]")
+        .ok()
+        .flatten()
+        .is_some_and(|open| !open.is_same_node(Some(dialog.unchecked_ref())));
+    let still_wanted = std::rc::Rc::new(still_wanted);
+    let open = move |fill_later: bool| {
         if dialog.open() || !dialog.is_connected() || !still_wanted() {
             return;
         }
         if dialog.show_modal().is_err() {
             dialog.set_open(true);
         }
-        app::after_next_paint(app::Turn::First, opened);
-    });
+        let fill = move || {
+            if dialog.open() && still_wanted() {
+                opened();
+            }
+        };
+        if fill_later {
+            app::after_next_paint(app::Turn::First, fill);
+        } else {
+            fill();
+        }
+    };
+    if another_open {
+        open(false);
+    } else {
+        app::after_next_paint(app::Turn::First, move || open(true));
+    }
 }
 
 /// Milliseconds on the page's clock; 0 where there is none (start-up's passes are then sized

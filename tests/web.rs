@@ -100,6 +100,42 @@ async fn the_page_mounts_and_shows_one_card_per_item() {
     container.remove();
 }
 
+/// A page that opens on a search builds the search index in slices and shows the result count and
+/// the results once it is built (src/ui/app.rs `AfterSearchIndex`): they come, and agree.
+#[wasm_bindgen_test]
+async fn a_link_with_a_search_shows_its_results_once_the_index_is_built() {
+    let container = fresh_container();
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}?q=rabitmq")),
+        )
+        .unwrap();
+    let handle = mount_app(&container).await;
+    let cards = visible_cards(&container);
+    assert_eq!(
+        cards.first().map(String::as_str),
+        Some("rabbitmq"),
+        "{cards:?}"
+    );
+    assert!(cards.len() < Catalog::builtin().technologies.len());
+    let count = match cards.len() {
+        1 => "1 technology matches".to_string(),
+        n => format!(
+            "{n} of {} technologies match",
+            Catalog::builtin().technologies.len()
+        ),
+    };
+    assert_eq!(text_of(&container, ".sg-result-count"), count);
+    drop(handle);
+    container.remove();
+}
+
 #[wasm_bindgen_test]
 async fn typing_filters_the_cards() {
     let container = fresh_container();

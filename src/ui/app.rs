@@ -83,10 +83,10 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
             // reader came for, and opening a modal dialog restyles the rest of the page, which
             // is smaller without them (measured at 4x CPU throttling, `showModal()` of a
             // comparison over 10 loads each: 35-64 ms after the filters, 35-49 ms before).
-            <AfterFirstPaint later=true first_if=Callback::new(move |()| page.tech.get_untracked().is_some())>
+            <AfterFirstPaint later=true first_if=Signal::derive(move || page.tech.get().is_some())>
                 <DetailDialog />
             </AfterFirstPaint>
-            <AfterFirstPaint later=true first_if=Callback::new(move |()| page.comparing.get_untracked())>
+            <AfterFirstPaint later=true first_if=page.comparing>
                 <CompareDialog />
             </AfterFirstPaint>
         </div>
@@ -103,7 +103,7 @@ fn UrlState() -> impl IntoView {
     initial_state(&page);
     // A page that opens on a search shows its results once the index is built: in short tasks
     // from here, while the parts before the results are built.
-    if page.query.with_untracked(|q| q.is_searching()) {
+    if page.is_searching() {
         page.build_index_in_slices();
     }
 
@@ -244,7 +244,7 @@ pub(super) fn InALaterTask(children: ChildrenFn) -> impl IntoView {
 pub(super) fn AfterSearchIndex(children: ChildrenFn) -> impl IntoView {
     let page = use_page();
     let ready = RwSignal::new(false);
-    if page.query.with_untracked(|q| q.is_searching()) {
+    if page.is_searching() {
         page.when_index_built(move || ready.set(true));
     } else {
         ready.set(true);
@@ -253,9 +253,9 @@ pub(super) fn AfterSearchIndex(children: ChildrenFn) -> impl IntoView {
 }
 
 /// Renders its children once the app is on the page, in a frame of their own: the parts
-/// rendered this way (the filters and their tags, then the chooser and the dialogs) each build
-/// and lay out after the previous one has been painted, rather than all in the frame that shows
-/// the app.
+/// rendered this way (a dialog the link opens, the filters and their tags, then the chooser and
+/// the other dialogs) each build and lay out after the previous one has been painted, rather than
+/// all in the frame that shows the app.
 /// Measured with long-animation-frame entries at 4x CPU throttling: run back to back in zero-delay
 /// timers, they joined the app's first frame into one of about 100 ms.
 #[component]
@@ -264,10 +264,10 @@ pub(super) fn AfterFirstPaint(
     /// After the parts without it: for what the reader does not see or use first.
     #[prop(optional)]
     later: bool,
-    /// Before every other part when this says so once the app is shown: for a dialog the page
+    /// Before every other part when this holds once the app is shown: for a dialog the page
     /// opens on (see [`crate::ui::open_modal_after_paint`]).
-    #[prop(optional)]
-    first_if: Option<Callback<(), bool>>,
+    #[prop(optional, into)]
+    first_if: Signal<bool>,
 ) -> impl IntoView {
     let page = use_page();
     let ready = RwSignal::new(false);
@@ -278,7 +278,7 @@ pub(super) fn AfterFirstPaint(
         if !page.revealed.get() {
             return false;
         }
-        let turn = match (first_if.is_some_and(|first| first.run(())), later) {
+        let turn = match (first_if.get_untracked(), later) {
             (true, _) => Turn::First,
             (false, true) => Turn::Later,
             (false, false) => Turn::Next,

@@ -41,8 +41,11 @@ pub fn DetailDialog() -> impl IntoView {
                 if el.open() {
                     el.close();
                 }
+                // Not when the detail hands over to the comparison, which has focus then.
                 if let Some((element, id)) = opener.get_value() {
-                    restore_focus(element, id);
+                    if !page.comparing.get_untracked() {
+                        restore_focus(element, id);
+                    }
                 }
                 opener.set_value(None);
             }
@@ -52,6 +55,7 @@ pub fn DetailDialog() -> impl IntoView {
 
     view! {
         <dialog class="sg-dialog" node_ref=dialog aria-labelledby="sg-detail-title"
+            aria-describedby="sg-detail-summary"
             on:close=move |_| page.close_detail()>
             {move || page.tech.get().and_then(|id| page.catalog.technology(id)).map(|tech| view! {
                 <div class="sg-dialog__body sg-detail">
@@ -79,7 +83,8 @@ fn restore_focus(opener: web_sys::HtmlElement, id: &str) {
     }
 }
 
-/// Where the item sits in the catalog, its name and the close button: what the dialog opens with.
+/// Where the item sits in the catalog, its name, the close button and the one-sentence summary:
+/// what the dialog opens with.
 #[component]
 fn DetailHead(tech: &'static Technology) -> impl IntoView {
     let page = use_page();
@@ -102,6 +107,8 @@ fn DetailHead(tech: &'static Technology) -> impl IntoView {
                 <span class="sg-visually-hidden">" details of " {tech.name}</span>
             </button>
         </div>
+        // With the heading, so that a screen reader announcing the dialog as it opens reads it.
+        <p class="sg-detail__summary" id="sg-detail-summary">{tech.summary}</p>
     }
 }
 
@@ -131,7 +138,6 @@ fn DetailBody(tech: &'static Technology) -> impl IntoView {
         items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()
     };
     view! {
-        <p class="sg-detail__summary">{tech.summary}</p>
         <p>{tech.description}</p>
         <div class="sg-detail__columns">
             <section aria-labelledby="sg-detail-strengths">

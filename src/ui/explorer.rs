@@ -394,7 +394,8 @@ fn ResultCount(results: Memo<Results>) -> impl IntoView {
 }
 
 /// How long after start-up the search index is built, so it does not compete with the first
-/// paint of the sections rendered after the cards.
+/// paint of the sections rendered after the cards (a page that opens on a search builds it
+/// during start-up instead, see `UrlState`).
 const INDEX_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// How many built rows a large catalog may hold before the rows no grid shows are dropped.

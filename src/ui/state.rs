@@ -98,8 +98,8 @@ impl Page {
         }
     }
 
-    /// The search index: built by [`Page::build_index_in_slices`] after start-up; a search that
-    /// comes before it is done finishes it at once.
+    /// The search index: built by [`Page::build_index_in_slices`] after start-up (during it, on a
+    /// page that opens on a search); a search that comes before it is done finishes it at once.
     pub fn index(&self) -> &'static SearchIndex {
         let catalog = self.catalog;
         self.index.get_or_init(|| {
@@ -118,20 +118,28 @@ impl Page {
             // Gone when a search has finished it.
             if let Some(mut builder) = page.take_index_builder() {
                 let started = super::now_ms();
-                if builder.add_while(|| super::now_ms() - started < INDEX_SLICE_MS) {
+                // A hidden tab paints nothing and throttles timers: all of it at once there.
+                let hidden = document().hidden();
+                if builder.add_while(|| !hidden && super::now_ms() - started < INDEX_SLICE_MS) {
                     page.put_index_builder(builder);
                     set_timeout(move || slice(page), std::time::Duration::ZERO);
                     return;
                 }
                 let _ = page.index.set(builder.finish());
             }
-            page.run_index_waiters();
+            // In a task of their own: what waits (the results of a search) is not a slice.
+            set_timeout(move || page.run_index_waiters(), std::time::Duration::ZERO);
         }
         let building = self.index_builder.lock().is_ok_and(|b| b.is_some());
         if self.index.get().is_none() && !building {
             self.put_index_builder(IndexBuilder::new(self.catalog));
             slice(self);
         }
+    }
+
+    /// The query searches (has text to match), as it stands; not tracked.
+    pub fn is_searching(&self) -> bool {
+        self.query.with_untracked(|q| q.is_searching())
     }
 
     /// Runs `work` once the search index is built: at once if it is, otherwise after the slice
@@ -297,8 +305,10 @@ impl Page {
         self.detail_pushed.set_value(false);
         self.compare_pushed.set_value(pushed);
         self.push_next.set_value(!pushed);
-        self.tech.set(None);
+        // The comparison first, while the detail is still open: it then opens at once, over the
+        // detail (see `open_modal_after_paint`).
         self.comparing.set(true);
+        self.tech.set(None);
     }
 
     pub fn open_detail(&self, id: &'static str) {

@@ -218,8 +218,14 @@ test('a link that opens a detail or a comparison shows it, then fills it in, bef
   // Opening a modal dialog restyles the whole page: opened first, it has less to restyle; opened
   // with its heading only, it lays out little in the task that opens it.
   const order = () => {
+    // What appeared, in order, each with the number of animation frames run before it.
     window.__order = [];
-    const seen = (what, found) => { if (found && !window.__order.includes(what)) window.__order.push(what); };
+    let frames = 0;
+    const count = () => { frames += 1; requestAnimationFrame(count); };
+    requestAnimationFrame(count);
+    const seen = (what, found) => {
+      if (found && !window.__order.some(([w]) => w === what)) window.__order.push([what, frames]);
+    };
     new MutationObserver(() => {
       seen('dialog', document.querySelector('dialog[open]'));
       seen('filled', document.querySelector('dialog .sg-facts, dialog table.sg-compare'));
@@ -230,7 +236,10 @@ test('a link that opens a detail or a comparison shows it, then fills it in, bef
     const { page, context, problems } = await open(query, { init: order });
     await page.getByRole('dialog', { name: title }).waitFor();
     await page.locator('.sg-facet__option').first().waitFor({ state: 'attached' });
-    assert.deepEqual(await page.evaluate(() => window.__order), ['dialog', 'filled', 'filters'], query);
+    const seen = await page.evaluate(() => window.__order);
+    assert.deepEqual(seen.map(([what]) => what), ['dialog', 'filled', 'filters'], query);
+    const frame = Object.fromEntries(seen);
+    assert.ok(frame.filled > frame.dialog, `${query}: filled in a later frame than it opened: ${JSON.stringify(seen)}`);
     assert.deepEqual(problems, [], query);
     await context.close();
   }
@@ -497,8 +506,20 @@ test('"Compare selected" in a detail opens the comparison in place, and Back clo
   const before = await page.evaluate(() => history.length);
   await page.locator('article[data-tech="redis"] h4 button').click();
   await page.getByRole('dialog', { name: 'Redis' }).waitFor();
+  // No frame between the two dialogs shows the page without one.
+  await page.evaluate(() => {
+    window.__bare = 0;
+    const watch = () => {
+      if (!document.querySelector('dialog[open]')) window.__bare += 1;
+      if (!document.querySelector('dialog[open] table.sg-compare')) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
   await page.getByRole('button', { name: /Compare selected \(2\)/ }).click();
   await page.locator('dialog[open] table.sg-compare').waitFor();
+  assert.equal(await page.evaluate(() => window.__bare), 0, 'frames with no dialog open');
+  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('dialog[open].sg-dialog--wide')),
+    `focus is in the comparison: ${await focusedHtml(page)}`);
   await page.waitForTimeout(URL_SETTLE_MS);
   const p = new URL(page.url()).searchParams;
   assert.equal(p.get('compare'), 'redis,memcached');
