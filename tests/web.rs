@@ -157,7 +157,7 @@ async fn typing_filters_the_cards() {
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
     tick().await;
-    let cards = cards_for_rabitmq(&container);
+    cards_for_rabitmq(&container);
     assert!(text_of(&container, ".sg-result-count").contains("match"));
     let marks = container
         .query_selector_all("article[data-tech=\"rabbitmq\"] mark")
