@@ -89,6 +89,45 @@ fn mount_now() {
     }
 }
 
+/// A modal dialog whose body is filled in after it opens: what the dialogs share.
+#[derive(Clone, Copy)]
+pub(crate) struct ModalDialog {
+    /// The body is shown.
+    filled: RwSignal<bool>,
+}
+
+impl ModalDialog {
+    pub(crate) fn new() -> ModalDialog {
+        ModalDialog {
+            filled: RwSignal::new(false),
+        }
+    }
+
+    /// Opens `dialog`, then fills in its body (see [`open_modal_after_paint`]).
+    pub(crate) fn open(
+        self,
+        dialog: web_sys::HtmlDialogElement,
+        still_wanted: impl Fn() -> bool + 'static,
+    ) {
+        open_modal_after_paint(dialog, still_wanted, move || self.filled.set(true));
+    }
+
+    /// Closes `dialog` (if it is open) and empties its body.
+    pub(crate) fn close(self, dialog: &web_sys::HtmlDialogElement) {
+        if self.filled.get_untracked() {
+            self.filled.set(false);
+        }
+        if dialog.open() {
+            dialog.close();
+        }
+    }
+
+    /// Whether the body is shown; tracked.
+    pub(crate) fn filled(self) -> bool {
+        self.filled.get()
+    }
+}
+
 /// Opens `dialog` modally in a task after the next frame has been painted, if `still_wanted`
 /// then (the reader may have closed it or asked for another), and calls `opened` in a task after
 /// the frame that shows it, if it is still open and wanted. The dialog is built in the task that
@@ -101,7 +140,7 @@ fn mount_now() {
 /// While another modal dialog is open (a detail handing over to the comparison) the page is
 /// inert and restyled already, and waiting would paint a frame with neither dialog: it opens and
 /// fills in at once.
-pub(crate) fn open_modal_after_paint(
+fn open_modal_after_paint(
     dialog: web_sys::HtmlDialogElement,
     still_wanted: impl Fn() -> bool + 'static,
     opened: impl FnOnce() + 'static,

@@ -265,7 +265,7 @@ pub(super) fn AfterFirstPaint(
     #[prop(optional)]
     later: bool,
     /// Before every other part when this holds once the app is shown: for a dialog the page
-    /// opens on (see [`crate::ui::open_modal_after_paint`]).
+    /// opens on (see [`crate::ui::ModalDialog`]).
     #[prop(optional, into)]
     first_if: Signal<bool>,
 ) -> impl IntoView {

@@ -48,7 +48,7 @@ pub fn CompareDialog() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let only_differences = RwSignal::new(false);
     // The switch and the table, once the dialog is shown.
-    let filled = RwSignal::new(false);
+    let modal = super::ModalDialog::new();
     Effect::new(move |_| {
         let open = page.comparing.get() && page.compare.with(|c| c.len() >= 2);
         // A dialog opens modally only once the app is in the document.
@@ -57,22 +57,12 @@ pub fn CompareDialog() -> impl IntoView {
         }
         let Some(el) = dialog.get() else { return };
         if open && !el.open() {
-            // Built in this frame, opened in the next, filled in the one after (see
-            // `open_modal_after_paint`).
-            super::open_modal_after_paint(
-                el,
-                move || {
-                    page.comparing.get_untracked() && page.compare.with_untracked(|c| c.len() >= 2)
-                },
-                move || filled.set(true),
-            );
+            // Built in this frame, opened in the next, filled in the one after.
+            modal.open(el, move || {
+                page.comparing.get_untracked() && page.compare.with_untracked(|c| c.len() >= 2)
+            });
         } else if !open {
-            if filled.get_untracked() {
-                filled.set(false);
-            }
-            if el.open() {
-                el.close();
-            }
+            modal.close(&el);
         }
     });
     let items = move || {
@@ -93,7 +83,7 @@ pub fn CompareDialog() -> impl IntoView {
                         "Close"<span class="sg-visually-hidden">" comparison"</span>
                     </button>
                 </div>
-                <Show when=move || filled.get()>
+                <Show when=move || modal.filled()>
                     <label class="sg-switch">
                         <input type="checkbox" role="switch"
                             prop:checked=move || only_differences.get()

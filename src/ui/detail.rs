@@ -12,8 +12,8 @@ pub fn DetailDialog() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     // The element that opened the dialog, and the item, to put focus back on close.
     let opener = StoredValue::new_local(None::<(web_sys::HtmlElement, &'static str)>);
-    // Everything but the heading and the close button, once the dialog is shown.
-    let filled = RwSignal::new(false);
+    // Everything but the heading, the close button and the summary, once the dialog is shown.
+    let modal = super::ModalDialog::new();
 
     Effect::new(move |_| {
         let tech = page.tech.get();
@@ -25,22 +25,12 @@ pub fn DetailDialog() -> impl IntoView {
         match tech {
             Some(id) if !el.open() => {
                 opener.set_value(active_element().map(|e| (e, id)));
-                // Built in this frame, opened in the next, filled in the one after (see
-                // `open_modal_after_paint`).
-                super::open_modal_after_paint(
-                    el,
-                    move || page.tech.get_untracked() == Some(id),
-                    move || filled.set(true),
-                );
+                // Built in this frame, opened in the next, filled in the one after.
+                modal.open(el, move || page.tech.get_untracked() == Some(id));
             }
             // Closed by us, by Esc (the browser closes the dialog itself) or by Back.
             None => {
-                if filled.get_untracked() {
-                    filled.set(false);
-                }
-                if el.open() {
-                    el.close();
-                }
+                modal.close(&el);
                 // Not when the detail hands over to the comparison, which has focus then.
                 if let Some((element, id)) = opener.get_value() {
                     if !page.comparing.get_untracked() {
@@ -60,7 +50,7 @@ pub fn DetailDialog() -> impl IntoView {
             {move || page.tech.get().and_then(|id| page.catalog.technology(id)).map(|tech| view! {
                 <div class="sg-dialog__body sg-detail">
                     <DetailHead tech />
-                    <Show when=move || filled.get()>
+                    <Show when=move || modal.filled()>
                         <DetailBody tech />
                     </Show>
                 </div>
