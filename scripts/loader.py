@@ -20,6 +20,9 @@ throttling, that task took 50-66 ms in half the loads. This rewrites the loader 
 2. yield to the browser (a zero-delay timer) and hand the compiled module to `init()`, which
    instantiates it in a task of its own.
 
+3. once start-up is over (two seconds after the app is shown, when the browser is idle), register
+   the service worker that keeps the guide for offline use (sw.js, written by offline.py).
+
 If compiling fails (a browser without readable streams, say), the loader warns in the console and
 hands `init()` the URL as before: the bindings have their own fallback for that, and report any
 error that remains.
@@ -41,6 +44,10 @@ with open(index, encoding="utf-8") as f:
 # slice (with the module's sections before its code) took 11-21 ms to read, each later one 0.2-6
 # ms, against 20-28 ms for the whole file read in one task (the trace's own overhead included).
 SLICE = 64 * 1024
+
+# How long after the app is shown the offline copy's worker is registered: start-up's last parts
+# (the filters, the chooser, the search index) come within about a second at 4x CPU throttling.
+OFFLINE_DELAY_MS = 2000
 
 TRUNK_INIT = re.compile(r"const wasm = await init\(\{ module_or_path: '([^']+_bg\.wasm)' \}\);")
 found = TRUNK_INIT.findall(html)
@@ -76,7 +83,24 @@ try {
 } catch (error) {
   console.warn('stackguide: compiling the wasm as it arrived failed; loading it again', error);
 }
-const wasm = await init({ module_or_path: source });""" % (json.dumps(found[0]), SLICE)
+const wasm = await init({ module_or_path: source });
+if ('serviceWorker' in navigator) {
+  // The offline copy (sw.js, beside the wasm), once start-up is over: %d s after the app is shown,
+  // when the browser is idle. Installing it downloads the whole build again; registered at the
+  // page's load event instead, it made start-up tasks run over 50 ms (README: Offline and install).
+  const keep = () => navigator.serviceWorker.register(new URL('sw.js', new URL(url, location.href)))
+    .catch((error) => console.warn('stackguide: no offline copy of the guide', error));
+  const later = () => setTimeout(() => ('requestIdleCallback' in window
+    ? requestIdleCallback(keep, { timeout: 5000 }) : keep()), %d);
+  const shown = new MutationObserver(() => {
+    if (document.querySelector('[data-sg-mounted]')) {
+      shown.disconnect();
+      later();
+    }
+  });
+  shown.observe(document.documentElement,
+    { subtree: true, attributes: true, attributeFilter: ['data-sg-mounted'] });
+}""" % (json.dumps(found[0]), SLICE, OFFLINE_DELAY_MS // 1000, OFFLINE_DELAY_MS)
 
 html = TRUNK_INIT.sub(lambda _: SPLIT_INIT, html)
 with open(index, "w", encoding="utf-8") as f:

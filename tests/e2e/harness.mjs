@@ -20,9 +20,10 @@ const TYPES = {
 
 /**
  * Serves dist/ on 127.0.0.1 at a free port. Returns { url, close }. `types` overrides the
- * content type per extension (`{ '.wasm': 'application/octet-stream' }`).
+ * content type per extension (`{ '.wasm': 'application/octet-stream' }`); `headers` adds
+ * headers per extension (`{ '.html': { 'cache-control': 'max-age=600' } }`).
  */
-export async function serveDist(DIST = DEFAULT_DIST, { types = {} } = {}) {
+export async function serveDist(DIST = DEFAULT_DIST, { types = {}, headers: extra = {} } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run trunk build --release first');
   const csp = existsSync(join(DIST, 'csp.txt')) ? readFileSync(join(DIST, 'csp.txt'), 'utf8').trim() : null;
   const server = createServer(async (req, res) => {
@@ -36,6 +37,7 @@ export async function serveDist(DIST = DEFAULT_DIST, { types = {} } = {}) {
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream' };
       if (csp && extname(file) === '.html') headers['content-security-policy'] = csp;
+      Object.assign(headers, extra[extname(file)]);
       res.writeHead(200, headers).end(body);
     } catch { res.writeHead(404).end('not found'); }
   });
