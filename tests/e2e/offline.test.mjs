@@ -30,7 +30,11 @@ async function servedCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'stackguide-offline-'));
   cpSync(DEFAULT_DIST, dir, { recursive: true });
   const server = await serveDist(dir, { headers: { '.html': { 'cache-control': 'max-age=600' } } });
-  return { dir, server, close: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
+  let open = true;
+  const close = async () => {
+    if (open) { open = false; await server.close(); rmSync(dir, { recursive: true, force: true }); }
+  };
+  return { dir, server, close };
 }
 
 /** Waits until a service worker controls the page, and returns the names of its caches. */
@@ -53,47 +57,55 @@ test('the build lists every file the page loads in its service worker, under a c
 test('after one visit, a shared link opens with no network, with its search and detail', async () => {
   const copy = await servedCopy();
   const { page, context, problems } = await openPage(browser, copy.server.url);
-  await page.locator('[data-sg-mounted]').waitFor();
-  const caches = await keptOffline(page);
-  assert.equal(caches.length, 1, `one cache: ${caches}`);
+  try {
+    await page.locator('[data-sg-mounted]').waitFor();
+    const caches = await keptOffline(page);
+    assert.equal(caches.length, 1, `one cache: ${caches}`);
 
-  await context.setOffline(true);
-  // A link never opened online: the page comes from the cache whatever its query string.
-  await page.goto(`${copy.server.url}?q=kafak&tech=redis`);
-  await page.locator('[data-sg-mounted]').waitFor();
-  assert.equal((await page.locator('dialog[open] h2').first().textContent()).trim(), 'Redis');
-  await page.keyboard.press('Escape');
-  await page.locator('.sg-host article[data-tech="kafka"]').first().waitFor();
-  // Reachable offline only through the worker: the server is gone too.
-  await copy.close();
-  await page.reload();
-  await page.locator('[data-sg-mounted]').waitFor();
-  assert.deepEqual(problems, []);
-  await context.close();
+    await context.setOffline(true);
+    // A link never opened online: the page comes from the cache whatever its query string.
+    await page.goto(`${copy.server.url}?q=kafak&tech=redis`);
+    await page.locator('[data-sg-mounted]').waitFor();
+    assert.equal((await page.locator('dialog[open] h2').first().textContent()).trim(), 'Redis');
+    await page.keyboard.press('Escape');
+    await page.locator('.sg-host article[data-tech="kafka"]').first().waitFor();
+    // Reachable offline only through the worker: the server is gone too.
+    await copy.close();
+    await page.reload();
+    await page.locator('[data-sg-mounted]').waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await copy.close();
+  }
 });
 
 test('a new build replaces the copy: its page is served, and the old cache is deleted', async () => {
   const copy = await servedCopy();
   const { page, context, problems } = await openPage(browser, copy.server.url);
-  await page.locator('[data-sg-mounted]').waitFor();
-  const [first] = await keptOffline(page);
+  try {
+    await page.locator('[data-sg-mounted]').waitFor();
+    const [first] = await keptOffline(page);
 
-  // A new build: a page with a mark of its own, and the worker written again for it.
-  const index = join(copy.dir, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head><meta name="build" content="new">'));
-  execFileSync('python3', [join(ROOT, 'scripts/offline.py'), copy.dir]);
-  // Navigating checks the worker for an update; the new one takes over and clears the old cache.
-  await page.goto(copy.server.url);
-  const replaced = await until(() => page.evaluate(() => caches.keys()), (names) => names.length === 1 && names[0] !== first);
-  assert.ok(replaced, `the old cache ${first} gives way to the new one`);
+    // A new build: a page with a mark of its own, and the worker written again for it.
+    const index = join(copy.dir, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head><meta name="build" content="new">'));
+    execFileSync('python3', [join(ROOT, 'scripts/offline.py'), copy.dir]);
+    // Navigating checks the worker for an update; the new one takes over and clears the old cache.
+    await page.goto(copy.server.url);
+    const replaced = await until(() => page.evaluate(() => caches.keys()),
+      (names) => names.length === 1 && names[0] !== first);
+    assert.ok(replaced, `the old cache ${first} gives way to the new one`);
 
-  await context.setOffline(true);
-  await page.goto(copy.server.url);
-  await page.locator('[data-sg-mounted]').waitFor();
-  assert.equal(await page.locator('meta[name="build"]').getAttribute('content'), 'new');
-  assert.deepEqual(problems, []);
-  await context.close();
-  await copy.close();
+    await context.setOffline(true);
+    await page.goto(copy.server.url);
+    await page.locator('[data-sg-mounted]').waitFor();
+    assert.equal(await page.locator('meta[name="build"]').getAttribute('content'), 'new');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await copy.close();
+  }
 });
 
 test('the browser finds the guide installable: manifest, icons and worker', async () => {
