@@ -98,7 +98,8 @@ if ('serviceWorker' in navigator) {
       later();
     }
   });
-  shown.observe(document.documentElement,
+  if (document.querySelector('[data-sg-mounted]')) later();
+  else shown.observe(document.documentElement,
     { subtree: true, attributes: true, attributeFilter: ['data-sg-mounted'] });
 }""" % (json.dumps(found[0]), SLICE, OFFLINE_DELAY_MS // 1000, OFFLINE_DELAY_MS)
 

@@ -2,10 +2,12 @@
 """Trunk post-build step: write the service worker that keeps the guide working offline.
 
 Writes sw.js into the build from scripts/sw.js, filling in:
-- FILES: every file of the build the page needs, as URLs relative to the worker (its scope):
-  `./` for the page, then the wasm, JS, CSS and the files of static/ (manifest, icons);
-- CACHE: `stackguide-` and the first 16 hex digits of a SHA-256 over those files' names and
-  bytes, so any change to the build makes a new cache and the worker replaces the old one.
+- FILES: every file of the build but the page (kept as `./`), the worker and csp.txt, as URLs
+  relative to the worker (its scope): the wasm, JS, CSS and static/ (manifest, icons);
+- NAMED_BY_PAGE: the names of the wasm, JS and CSS, which the page must name for the worker to
+  keep it (a page from an earlier build names other files);
+- CACHE: `stackguide-` and the first 16 hex digits of a SHA-256 over the page, those files (names
+  and bytes) and the worker's source, so any change makes a new cache that replaces the old one.
 
 Runs last (after csp.py), so the page it hashes is the page served. Fails the build when the
 build has no index.html, wasm or JS, or when the template lacks its placeholders.
@@ -18,17 +20,17 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
 
-# What the page loads: itself, its code and style, and what the manifest names. Not csp.txt (for
-# servers) nor the worker itself (the browser fetches it past any cache).
-KEEP = (".wasm", ".js", ".css", ".webmanifest", ".svg", ".png")
+# Everything but the page (kept as `./`), csp.txt (for servers) and the worker itself (the browser
+# fetches it past any cache).
+SKIP = {"index.html", "csp.txt", "sw.js"}
 files = []
 for dirpath, _, names in os.walk(staging):
     for name in names:
         rel = os.path.relpath(os.path.join(dirpath, name), staging).replace(os.sep, "/")
-        if rel == "sw.js" or not name.endswith(KEEP):
-            continue
-        files.append(rel)
+        if rel not in SKIP and not rel.startswith("."):
+            files.append(rel)
 files.sort()
+named_by_page = [f for f in files if "/" not in f and f.endswith((".wasm", ".js", ".css"))]
 if not any(f.endswith(".wasm") for f in files) or not any(f.endswith(".js") for f in files):
     sys.exit("offline.py: the build in %s has no wasm or no JS to keep" % staging)
 if not os.path.exists(os.path.join(staging, "index.html")):
@@ -39,18 +41,20 @@ for rel in ["index.html"] + files:
     digest.update(rel.encode("utf-8") + b"\0")
     with open(os.path.join(staging, rel), "rb") as f:
         digest.update(f.read())
-cache = "stackguide-" + digest.hexdigest()[:16]
 
 with open(os.path.join(ROOT, "scripts", "sw.js"), encoding="utf-8") as f:
     worker = f.read()
-for placeholder in ("'@CACHE@'", "'@FILES@'"):
+digest.update(worker.encode("utf-8"))
+cache = "stackguide-" + digest.hexdigest()[:16]
+for placeholder in ("'@CACHE@'", "'@FILES@'", "'@NAMED_BY_PAGE@'"):
     if worker.count(placeholder) != 1:
         sys.exit("offline.py: scripts/sw.js must hold %s once" % placeholder)
 # Its comments stay in the source: the build keeps one line pointing there.
 worker = "// stackguide's service worker; source and comments: scripts/sw.js\n" + "".join(
     line for line in worker.splitlines(keepends=True) if not line.lstrip().startswith("//"))
 worker = worker.replace("'@CACHE@'", json.dumps(cache))
-worker = worker.replace("'@FILES@'", json.dumps(["./"] + ["./" + f for f in files]))
+worker = worker.replace("'@FILES@'", json.dumps(["./" + f for f in files]))
+worker = worker.replace("'@NAMED_BY_PAGE@'", json.dumps(named_by_page))
 with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
     f.write(worker)
 print("offline.py: sw.js keeps %d files in cache %s" % (len(files) + 1, cache))

@@ -29,7 +29,8 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Marks the element the app is shown in, once it is: what the end-to-end tests wait for.
+/// Marks the element the app is shown in, once it is: what the end-to-end tests wait for, and
+/// what the loader waits for before it registers the offline copy (`scripts/loader.py`).
 const MOUNTED_ATTR: &str = "data-sg-mounted";
 /// Marks the app's element while it is being built behind the fallback (see the stylesheet).
 const BUILDING_ATTR: &str = "data-sg-building";

@@ -61,8 +61,11 @@ export async function launch() {
 /** Opens a page that records console errors, page errors and CSP violations. */
 export async function openPage(browser, url, options = {}) {
   // `init`: a script to run in the page before its own (Playwright's addInitScript).
+  // The offline copy's service worker only where a test asks for it (`serviceWorkers: 'allow'`):
+  // elsewhere its install would download the build again beside the test, and answer requests
+  // that `page.route` does not see.
   const { init, ...contextOptions } = options;
-  const context = await browser.newContext(contextOptions);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...contextOptions });
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
   const problems = [];

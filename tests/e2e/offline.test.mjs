@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDist, launch, openPage, DEFAULT_DIST, ROOT, CHROMIUM_ARGS } from './harness.mjs';
 
+const ALLOW = { serviceWorkers: 'allow' };
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -50,27 +51,31 @@ test('the build lists every file the page loads in its service worker, under a c
   const loaded = [...html.matchAll(/(?:href|src)="\/([^"]+\.(?:js|wasm|css|webmanifest|svg))"/g)].map((m) => `./${m[1]}`);
   assert.ok(loaded.length >= 4, `the page names its files: ${loaded}`);
   for (const file of loaded) assert.ok(files.includes(file), `${file} is kept`);
-  assert.ok(files.includes('./'), 'the page itself is kept');
+  // The page itself is kept as ./ once it is seen to name this build's code and style.
+  const named = JSON.parse(worker.match(/const NAMED_BY_PAGE = (\[.*\]);/)[1]);
+  assert.equal(named.length, 3);
+  for (const name of named) assert.ok(html.includes(`/${name}`), `the page names ${name}`);
   assert.match(worker, /const CACHE = "stackguide-[0-9a-f]{16}";/);
 });
 
 test('after one visit, a shared link opens with no network, with its search and detail', async () => {
   const copy = await servedCopy();
-  const { page, context, problems } = await openPage(browser, copy.server.url);
+  const { page, context, problems } = await openPage(browser, copy.server.url, ALLOW);
   try {
     await page.locator('[data-sg-mounted]').waitFor();
     const caches = await keptOffline(page);
     assert.equal(caches.length, 1, `one cache: ${caches}`);
 
+    // No network: the browser offline, and the server gone (Playwright's offline mode does not
+    // reach the worker's own requests).
     await context.setOffline(true);
+    await copy.close();
     // A link never opened online: the page comes from the cache whatever its query string.
     await page.goto(`${copy.server.url}?q=kafak&tech=redis`);
     await page.locator('[data-sg-mounted]').waitFor();
     assert.equal((await page.locator('dialog[open] h2').first().textContent()).trim(), 'Redis');
     await page.keyboard.press('Escape');
     await page.locator('.sg-host article[data-tech="kafka"]').first().waitFor();
-    // Reachable offline only through the worker: the server is gone too.
-    await copy.close();
     await page.reload();
     await page.locator('[data-sg-mounted]').waitFor();
     assert.deepEqual(problems, []);
@@ -82,7 +87,7 @@ test('after one visit, a shared link opens with no network, with its search and 
 
 test('a new build replaces the copy: its page is served, and the old cache is deleted', async () => {
   const copy = await servedCopy();
-  const { page, context, problems } = await openPage(browser, copy.server.url);
+  const { page, context, problems } = await openPage(browser, copy.server.url, ALLOW);
   try {
     await page.locator('[data-sg-mounted]').waitFor();
     const [first] = await keptOffline(page);
@@ -96,8 +101,12 @@ test('a new build replaces the copy: its page is served, and the old cache is de
     const replaced = await until(() => page.evaluate(() => caches.keys()),
       (names) => names.length === 1 && names[0] !== first);
     assert.ok(replaced, `the old cache ${first} gives way to the new one`);
+    const kept = await page.evaluate(() => caches.keys()
+      .then(([name]) => caches.open(name)).then((cache) => cache.match('./')).then((r) => r.text()));
+    assert.ok(kept.includes('<meta name="build" content="new">'), 'the new cache holds the new page');
 
     await context.setOffline(true);
+    await copy.close();
     await page.goto(copy.server.url);
     await page.locator('[data-sg-mounted]').waitFor();
     assert.equal(await page.locator('meta[name="build"]').getAttribute('content'), 'new');
@@ -108,7 +117,30 @@ test('a new build replaces the copy: its page is served, and the old cache is de
   }
 });
 
-test('the browser finds the guide installable: manifest, icons and worker', async () => {
+test('a page from another build is not kept: the install fails, and the page works online', async () => {
+  const copy = await servedCopy();
+  // The worker of a build whose wasm this page does not name (as when a CDN still serves the
+  // previous page after a deploy).
+  const worker = join(copy.dir, 'sw.js');
+  writeFileSync(worker, readFileSync(worker, 'utf8').replace(/(const NAMED_BY_PAGE = \[[^\]]*?)"[^"]+_bg\.wasm"/, '$1"stackguide-0000000000000000_bg.wasm"'));
+  assert.match(readFileSync(worker, 'utf8'), /stackguide-0000000000000000_bg\.wasm/);
+  const { page, context, problems } = await openPage(browser, copy.server.url, ALLOW);
+  try {
+    await page.locator('[data-sg-mounted]').waitFor();
+    const settled = await until(() => page.evaluate(() => navigator.serviceWorker.getRegistration()
+      .then((r) => r ? { tried: !r.installing && !r.waiting, active: !!r.active } : { tried: false })),
+    (state) => state.tried);
+    assert.ok(settled, 'the worker was registered and its install ran');
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.active)), false);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await copy.close();
+  }
+});
+
+test('the browser finds the guide installable, and every icon is served and kept', async () => {
   // Chromium reports every page of an incognito context as not installable, so this uses a profile.
   const profile = mkdtempSync(join(tmpdir(), 'stackguide-profile-'));
   const server = await serveDist();
@@ -126,8 +158,10 @@ test('the browser finds the guide installable: manifest, icons and worker', asyn
     const parsed = JSON.parse(manifest.data);
     assert.ok(parsed.icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable'));
     assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
-    // Every icon the manifest names is served as the image it says it is.
+    // Every icon the manifest names is served as the image it says it is, and kept offline.
+    const kept = JSON.parse(readFileSync(join(DEFAULT_DIST, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1]);
     for (const icon of parsed.icons) {
+      assert.ok(kept.includes(`./static/${icon.src}`), `${icon.src} is kept`);
       const response = await page.request.get(new URL(icon.src, manifest.url).href);
       assert.equal(response.status(), 200, icon.src);
       assert.equal(response.headers()['content-type'], icon.type, icon.src);
