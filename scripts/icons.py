@@ -2,7 +2,7 @@
 """Draws the app's PNG icons into static/, from the geometry of static/icon.svg.
 
 The manifest names the SVG for browsers that take it, and these PNGs for those that need bitmaps
-(192 and 512 px), plus a maskable 512 px one: the same bars on a square with no rounded corners,
+(192 and 512 px), plus a maskable 512 px one: the same layers on a square with no rounded corners,
 inside the central circle that launchers may crop to. Plain Python (zlib, 4x4 supersampling), so
 it needs nothing installed; the PNGs are committed, and this is run again only when the icon
 changes: `python3 scripts/icons.py`.

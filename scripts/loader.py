@@ -18,8 +18,7 @@ throttling, that task took 50-66 ms in half the loads. This rewrites the loader 
    a median 692 ms with Trunk's way of loading, 648 ms with this one), since the lazily compiled
    baseline code, most of what start-up runs, is not kept in any case;
 2. yield to the browser (a zero-delay timer) and hand the compiled module to `init()`, which
-   instantiates it in a task of its own.
-
+   instantiates it in a task of its own;
 3. once start-up is over (two seconds after the app is shown, when the browser is idle), register
    the service worker that keeps the guide for offline use (sw.js, written by offline.py).
 
@@ -92,13 +91,14 @@ if ('serviceWorker' in navigator) {
     .catch((error) => console.warn('stackguide: no offline copy of the guide', error));
   const later = () => setTimeout(() => ('requestIdleCallback' in window
     ? requestIdleCallback(keep, { timeout: 5000 }) : keep()), %d);
+  const isShown = () => document.querySelector('[data-sg-mounted]') !== null;
   const shown = new MutationObserver(() => {
-    if (document.querySelector('[data-sg-mounted]')) {
+    if (isShown()) {
       shown.disconnect();
       later();
     }
   });
-  if (document.querySelector('[data-sg-mounted]')) later();
+  if (isShown()) later();
   else shown.observe(document.documentElement,
     { subtree: true, attributes: true, attributeFilter: ['data-sg-mounted'] });
 }""" % (json.dumps(found[0]), SLICE, OFFLINE_DELAY_MS // 1000, OFFLINE_DELAY_MS)

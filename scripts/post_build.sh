@@ -2,7 +2,7 @@
 # Trunk post-build hook (one script, because Trunk may run hooks of one stage concurrently):
 # 1. write the crawlable guide into the built index.html (native binary of this crate);
 # 2. split Trunk's loader: compile the wasm, then instantiate it in a task of its own, and
-#    register the offline copy's service worker once the page is idle;
+#    register the offline copy's service worker once start-up is over;
 # 3. pin the Content-Security-Policy to the hash of that inline loader;
 # 4. write that service worker, with every file of the finished build (scripts/offline.py).
 set -euo pipefail

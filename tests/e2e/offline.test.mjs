@@ -56,6 +56,12 @@ async function onServedCopy(steps, { before = () => {}, init } = {}) {
   }
 }
 
+/** A list the build wrote into its service worker (`FILES`, `NAMED_BY_PAGE`). */
+function workerList(name) {
+  const worker = readFileSync(join(DEFAULT_DIST, 'sw.js'), 'utf8');
+  return JSON.parse(worker.match(new RegExp(`const ${name} = (\\[.*\\]);`))[1]);
+}
+
 /** Waits until a service worker controls the page, and returns the names of its caches. */
 async function keptOffline(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
@@ -64,13 +70,13 @@ async function keptOffline(page) {
 
 test('the build lists every file the page loads in its service worker, under a cache named by their bytes', () => {
   const worker = readFileSync(join(DEFAULT_DIST, 'sw.js'), 'utf8');
-  const files = JSON.parse(worker.match(/const FILES = (\[.*\]);/)[1]);
+  const files = workerList('FILES');
   const html = readFileSync(join(DEFAULT_DIST, 'index.html'), 'utf8');
   const loaded = [...html.matchAll(/(?:href|src)="\/([^"]+\.(?:js|wasm|css|webmanifest|svg))"/g)].map((m) => `./${m[1]}`);
   assert.ok(loaded.length >= 4, `the page names its files: ${loaded}`);
   for (const file of loaded) assert.ok(files.includes(file), `${file} is kept`);
   // The page itself is kept as ./ once it is seen to name this build's code and style.
-  const named = JSON.parse(worker.match(/const NAMED_BY_PAGE = (\[.*\]);/)[1]);
+  const named = workerList('NAMED_BY_PAGE');
   assert.equal(named.length, 3);
   for (const name of named) assert.ok(html.includes(`/${name}`), `the page names ${name}`);
   assert.match(worker, /const CACHE = "stackguide-[0-9a-f]{16}";/);
@@ -168,7 +174,7 @@ test('the browser finds the guide installable, and every icon is served and kept
     assert.ok(parsed.icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable'));
     assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
     // Every icon the manifest names is served as the image it says it is, and kept offline.
-    const kept = JSON.parse(readFileSync(join(DEFAULT_DIST, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1]);
+    const kept = workerList('FILES');
     for (const icon of parsed.icons) {
       assert.ok(kept.includes(`./static/${icon.src}`), `${icon.src} is kept`);
       const response = await page.request.get(new URL(icon.src, manifest.url).href);
