@@ -119,7 +119,10 @@ fn UrlState() -> impl IntoView {
         let decoded = url_state::decode(&search, page.catalog, page.rules);
         page.apply(decoded.state);
     });
-    on_cleanup(move || popstate.remove());
+    on_cleanup(move || {
+        popstate.remove();
+        page.cancel_url_write();
+    });
 }
 
 /// The page's title, lede and navigation.

@@ -278,6 +278,14 @@ impl Page {
         }
     }
 
+    /// Drops a URL change still waiting for typing to pause: for an app taken off the page,
+    /// whose state the URL no longer describes (the next app on the page reads the URL).
+    pub fn cancel_url_write(&self) {
+        if let Some(Some((handle, _))) = self.pending_write.try_update_value(Option::take) {
+            handle.clear();
+        }
+    }
+
     fn write(&self, query: &str, push: bool) {
         url_state::write_to_history(query, push);
         self.written.set_value(query.to_string());
