@@ -2,7 +2,7 @@
 """Trunk post-build step: write the service worker that keeps the guide working offline.
 
 Writes sw.js into the build from scripts/sw.js, filling in:
-- FILES: every file of the build but the page (kept as `./`), the worker and csp.txt, as URLs
+- FILES: every file of the build but the page (kept as `./`), the worker, embed.js and csp.txt, as URLs
   relative to the worker (its scope): the wasm, JS, CSS and static/ (manifest, icons);
 - NAMED_BY_PAGE: the names of the wasm, JS and CSS, which the page must name for the worker to
   keep it (a page from an earlier build names other files);
@@ -20,9 +20,9 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
 
-# Everything but the page (kept as `./`), csp.txt (for servers) and the worker itself (the browser
-# fetches it past any cache).
-SKIP = {"index.html", "csp.txt", "sw.js"}
+# Everything but the page (kept as `./`), csp.txt (for servers), the worker itself (the browser
+# fetches it past any cache) and embed.js (for other sites' pages, which the worker does not serve).
+SKIP = {"index.html", "csp.txt", "sw.js", "embed.js"}
 files = []
 for dirpath, _, names in os.walk(staging):
     for name in names:

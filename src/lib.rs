@@ -12,8 +12,31 @@ pub mod storage;
 pub mod ui;
 pub mod url_state;
 
-/// Mounts the guide into the page's `#stackguide` element (or the body when it is missing),
-/// replacing the crawlable fallback that `index.html` carries.
+/// Mounts the guide into the page's `#stackguide` element, replacing the crawlable fallback that
+/// `index.html` carries; a page without one (a host page of `<stack-guide>` elements) mounts
+/// nothing.
 pub fn mount() {
     ui::mount();
+}
+
+/// The guide in a `<stack-guide>` element, for `scripts/embed.js`: `unmount()` takes it away.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub struct EmbeddedGuide {
+    _guide: ui::Embedded,
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+impl EmbeddedGuide {
+    /// Takes the guide out of its element.
+    pub fn unmount(self) {}
+}
+
+/// Mounts the guide into `root`, an element in the shadow root of a `<stack-guide>` element
+/// (see [`ui::mount_embed`]); throws the reason it cannot.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_embed(root: web_sys::HtmlElement) -> Result<EmbeddedGuide, String> {
+    ui::mount_embed(root).map(|guide| EmbeddedGuide { _guide: guide })
 }

@@ -35,8 +35,9 @@ const MOUNTED_ATTR: &str = "data-sg-mounted";
 /// Marks the app's element while it is being built behind the fallback (see the stylesheet).
 const BUILDING_ATTR: &str = "data-sg-building";
 
-/// Mounts [`App`] into `#stackguide`, beside the crawlable fallback inside it; falls back to the
-/// body when the page has no such element.
+/// Mounts [`App`] into `#stackguide`, beside the crawlable fallback inside it. A page without
+/// one mounts nothing: it is a host page, loading the code for its `<stack-guide>` elements
+/// (see [`mount_embed`]).
 ///
 /// The app is built in the document but out of sight, in the same place as the fallback
 /// (invisible, inert, and laid over it), its cards a few at a time in short tasks, while the
@@ -81,13 +82,33 @@ fn mount_now() {
             let _ = root.set_attribute(MOUNTED_ATTR, "");
             leptos::mount::mount_to(root, App).forget();
         }
-        (None, _) => {
-            if let Some(body) = doc.body() {
-                let _ = body.set_attribute(MOUNTED_ATTR, "");
-            }
-            leptos::mount::mount_to_body(App)
-        }
+        (None, _) => {}
     }
+}
+
+/// The guide mounted in a `<stack-guide>` element; dropping it takes the guide away.
+pub struct Embedded {
+    _mounted: Box<dyn std::any::Any>,
+}
+
+/// Mounts the guide into `root`, an element in the shadow root of a `<stack-guide>` element
+/// (`scripts/embed.js` makes both). The element's `state` attribute, written like a link's query
+/// string, sets what the guide opens on; its `theme` attribute (`light` or `dark`) the theme.
+/// The guide looks its elements up in the shadow root, and leaves the host page's URL, history
+/// and storage alone. Fails, with the reason, when `root` is not in a shadow root.
+pub fn mount_embed(root: web_sys::HtmlElement) -> Result<Embedded, String> {
+    let shadow = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .map_err(|_| "stackguide: the embed's root is not in a shadow root".to_string())?;
+    let _ = root.set_attribute(MOUNTED_ATTR, "");
+    let handle = leptos::mount::mount_to(root, move || {
+        let page = app::new_page().embedded_in(shadow);
+        view! { <app::Guide page /> }
+    });
+    Ok(Embedded {
+        _mounted: Box::new(handle),
+    })
 }
 
 /// A modal dialog whose body is filled in after it opens: what the dialogs share.
@@ -146,8 +167,13 @@ fn open_modal_after_paint(
     still_wanted: impl Fn() -> bool + 'static,
     opened: impl FnOnce() + 'static,
 ) {
-    let another_open = document()
-        .query_selector("dialog[open]")
+    // In the dialog's own tree: the document, or an embed's shadow root.
+    let root = dialog.get_root_node();
+    let open_dialog = match root.dyn_ref::<web_sys::DocumentFragment>() {
+        Some(shadow) => shadow.query_selector("dialog[open]"),
+        None => document().query_selector("dialog[open]"),
+    };
+    let another_open = open_dialog
         .ok()
         .flatten()
         .is_some_and(|open| !open.is_same_node(Some(dialog.unchecked_ref())));

@@ -19,9 +19,29 @@ fn location_search() -> String {
         .unwrap_or_default()
 }
 
-/// Reads the state from the URL.
+/// Reads the state from the URL, or an embedded app's from its element's `state` attribute
+/// (written like a link's query string).
 fn initial_state(page: &Page) {
-    let decoded = url_state::decode(&location_search(), page.catalog, page.rules);
+    let given = if page.embedded() {
+        page.theme_root()
+            .and_then(|host| host.get_attribute("state"))
+            .unwrap_or_default()
+    } else {
+        location_search()
+    };
+    let mut decoded = url_state::decode(&given, page.catalog, page.rules);
+    if let Some(theme) = page
+        .embedded()
+        .then(|| page.theme_root())
+        .flatten()
+        .and_then(|host| host.get_attribute("theme"))
+    {
+        if !matches!(theme.as_str(), "light" | "dark") {
+            decoded.ignored.push(format!(
+                "theme \"{theme}\": it is light or dark (the system's theme is used)"
+            ));
+        }
+    }
     page.apply(decoded.state);
     if !decoded.ignored.is_empty() {
         page.notices.set(decoded.ignored);
@@ -106,6 +126,10 @@ fn UrlState() -> impl IntoView {
     if page.is_searching() {
         page.build_index_in_slices();
     }
+    // An embedded app leaves the host page's URL and history alone.
+    if page.embedded() {
+        return;
+    }
 
     // Outward sync only: URL and remembered answers follow the state.
     Effect::new(move |_| page.sync_url());
@@ -142,15 +166,24 @@ fn PageHeader() -> impl IntoView {
             <h1 class="sg-header__title">"Backend technologies"</h1>
             <p class="sg-header__lede">{crate::prerender::lede(page.catalog)}</p>
             <nav class="sg-nav" aria-label="Sections">
-                <a href="#sg-explore" class="sg-nav__link" on:click=move |_| page.view.set(View::Explore)
+                <a href="#sg-explore" class="sg-nav__link" on:click=move |ev| {
+                    page.view.set(View::Explore);
+                    follow_anchor(page, &ev, "sg-explore");
+                }
                     aria-current=move || (page.view.get() == View::Explore).then_some("true")>
                     "Explore"
                 </a>
-                <a href="#sg-chooser" class="sg-nav__link" on:click=move |_| page.view.set(View::Chooser)
+                <a href="#sg-chooser" class="sg-nav__link" on:click=move |ev| {
+                    page.view.set(View::Chooser);
+                    follow_anchor(page, &ev, "sg-chooser");
+                }
                     aria-current=move || (page.view.get() == View::Chooser).then_some("true")>
                     "Choose a stack"
                 </a>
-                <a href="#sg-other-guides" class="sg-nav__link">"Other guides"</a>
+                <a href="#sg-other-guides" class="sg-nav__link"
+                    on:click=move |ev| follow_anchor(page, &ev, "sg-other-guides")>
+                    "Other guides"
+                </a>
             </nav>
             // In a frame of its own: with it (and the theme switch), the header's frame ran over
             // 50 ms in some loads (measured at 4x CPU throttling: 40-51 ms of script in 3 loads
@@ -368,7 +401,11 @@ fn run_next_piece() {
 fn RememberedAnswers() -> impl IntoView {
     let page = use_page();
     // The remembered theme too, from the same storage: its switch is built frames later.
-    super::theme::apply_stored();
+    super::theme::apply_stored(page);
+    // An embedded app keeps nothing in the host page's storage.
+    if page.embedded() {
+        return;
+    }
     if page.answers.with_untracked(|a| a.is_empty()) {
         if let Some(stored) = crate::storage::load(ANSWERS_KEY) {
             // Stored text is untrusted: decoded like a URL, anything odd is dropped.
@@ -398,8 +435,17 @@ fn answers_only(answers: &Answers, rules: &Rules) -> String {
     url_state::encode(&state, rules)
 }
 
-pub(super) fn scroll_to(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
+/// A link to `#id` in an embedded guide: its target is in the shadow root, out of the browser's
+/// reach, and the host page's address must not change. Scrolls to it instead.
+fn follow_anchor(page: Page, ev: &leptos::ev::MouseEvent, id: &str) {
+    if page.embedded() {
+        ev.prevent_default();
+        scroll_to(page, id);
+    }
+}
+
+pub(super) fn scroll_to(page: Page, id: &str) {
+    if let Some(el) = page.find(&format!("#{id}")) {
         el.scroll_into_view();
     }
 }
@@ -411,7 +457,13 @@ fn Notices() -> impl IntoView {
     view! {
         <Show when=move || page.notices.with(|n| !n.is_empty())>
             <div class="sg-notice" role="status">
-                <p class="sg-notice__title">"Some settings in this link were ignored:"</p>
+                <p class="sg-notice__title">
+                    {if page.embedded() {
+                        "Some settings given to this embedded guide were ignored:"
+                    } else {
+                        "Some settings in this link were ignored:"
+                    }}
+                </p>
                 <ul class="sg-notice__list">
                     {move || page.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ul>

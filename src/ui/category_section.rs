@@ -25,20 +25,18 @@ pub fn CategoryHeader(category: &'static Category, anchor: bool) -> impl IntoVie
 /// shows it, otherwise the category in the whole catalog (the query is cleared to show it).
 /// Returns false when the browser's own jump to the anchor will do.
 pub fn go_to_category(page: super::state::Page, id: &'static str) -> bool {
-    if page.query.with_untracked(|q| q.shows_everything()) {
+    // An embedded app's anchors are in its shadow root, out of the browser's reach.
+    if page.query.with_untracked(|q| q.shows_everything()) && !page.embedded() {
         return false;
     }
-    let heading = document()
-        .query_selector(&format!(".sg-category[data-category=\"{id}\"]"))
-        .ok()
-        .flatten();
+    let heading = page.find(&format!(".sg-category[data-category=\"{id}\"]"));
     match heading {
         Some(heading) => heading.scroll_into_view(),
         None => {
             page.query.set(Default::default());
             // Once the whole catalog is back in place.
             set_timeout(
-                move || super::app::scroll_to(&format!("sg-cat-{id}")),
+                move || super::app::scroll_to(page, &format!("sg-cat-{id}")),
                 std::time::Duration::ZERO,
             );
         }

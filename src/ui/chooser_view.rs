@@ -20,16 +20,17 @@ pub fn ChooserSection() -> impl IntoView {
     // browser's own jump to the anchor went to the fallback's copy, and the app is shown before
     // the chooser is built.
     Effect::new(move |first: Option<()>| {
-        let linked = window()
-            .location()
-            .hash()
-            .is_ok_and(|hash| hash == "#sg-chooser");
+        let linked = !page.embedded()
+            && window()
+                .location()
+                .hash()
+                .is_ok_and(|hash| hash == "#sg-chooser");
         if first.is_none() && (linked || page.view.get_untracked() == View::Chooser) {
             // After the questions and the result, which are built a frame apart and queued before
             // this: scrolled before them, the page was not yet tall enough to bring the chooser to
             // the top.
-            super::app::after_next_paint(super::app::Turn::Next, || {
-                super::app::scroll_to("sg-chooser")
+            super::app::after_next_paint(super::app::Turn::Next, move || {
+                super::app::scroll_to(page, "sg-chooser")
             });
         }
     });

@@ -1,5 +1,5 @@
 use super::guides_view::GuideLinks;
-use super::state::use_page;
+use super::state::{use_page, Page};
 use crate::catalog::Technology;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ pub fn DetailDialog() -> impl IntoView {
         let Some(el) = dialog.get() else { return };
         match tech {
             Some(id) if !el.open() => {
-                opener.set_value(active_element().map(|e| (e, id)));
+                opener.set_value(active_element(page).map(|e| (e, id)));
                 // Built in this frame, opened in the next, filled in the one after.
                 modal.open(el, move || page.tech.get_untracked() == Some(id));
             }
@@ -34,7 +34,7 @@ pub fn DetailDialog() -> impl IntoView {
                 // Not when the detail hands over to the comparison, which has focus then.
                 if let Some((element, id)) = opener.get_value() {
                     if !page.comparing.get_untracked() {
-                        restore_focus(element, id);
+                        restore_focus(page, element, id);
                     }
                 }
                 opener.set_value(None);
@@ -59,17 +59,17 @@ pub fn DetailDialog() -> impl IntoView {
     }
 }
 
-fn active_element() -> Option<web_sys::HtmlElement> {
+fn active_element(page: Page) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
-    document().active_element()?.dyn_into().ok()
+    page.focused()?.dyn_into().ok()
 }
 
 /// Back to the opener; if it was re-rendered meanwhile, to the card of the item.
-fn restore_focus(opener: web_sys::HtmlElement, id: &str) {
+fn restore_focus(page: Page, opener: web_sys::HtmlElement, id: &str) {
     if opener.is_connected() {
         let _ = opener.focus();
     } else {
-        super::tech_card::focus_card(id);
+        super::tech_card::focus_card(page, id);
     }
 }
 

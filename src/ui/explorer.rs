@@ -234,9 +234,7 @@ impl OptionNodes {
 fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
     let page = use_page();
     // Open beside the results on wide screens; a collapsed "Filters" bar above them otherwise.
-    let wide = web_sys::window()
-        .and_then(|w| w.match_media("(min-width: 48rem)").ok().flatten())
-        .is_none_or(|m| m.matches());
+    let wide = page.is_wide(48);
     let options = filter_options(page.catalog);
     let states = Memo::new({
         let options = options.clone();
@@ -440,7 +438,7 @@ fn ResultList(results: Memo<Results>) -> impl IntoView {
             .with_untracked(|r| r.items.get(shown).map(|&i| page.catalog.technologies[i].id));
         if let Some(id) = first_added {
             set_timeout(
-                move || super::tech_card::focus_card(id),
+                move || super::tech_card::focus_card(page, id),
                 std::time::Duration::ZERO,
             );
         }

@@ -25,9 +25,7 @@ pub fn GuideLinks(links: Vec<GuideLink>, label: &'static str) -> impl IntoView {
 pub fn OtherGuides() -> impl IntoView {
     let page = use_page();
     let links = page.series.others(page.base_url);
-    let wide = web_sys::window()
-        .and_then(|w| w.match_media("(min-width: 64rem)").ok().flatten())
-        .is_some_and(|m| m.matches());
+    let wide = page.is_wide(64);
     view! {
         <aside class="sg-aside" id="sg-other-guides" aria-labelledby="sg-other-guides-title">
             <details class="sg-other-guides" open=wide>

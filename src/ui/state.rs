@@ -67,6 +67,10 @@ pub struct Page {
     /// The open detail / comparison has its own history entry (so closing goes Back).
     detail_pushed: StoredValue<bool>,
     compare_pushed: StoredValue<bool>,
+    /// The shadow root of the `<stack-guide>` element the app is embedded in; none on the guide's
+    /// own page. An embedded app looks its elements up there, leaves the host page's URL and
+    /// history alone, and stores nothing in the host's storage.
+    shadow: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
 }
 
 impl Page {
@@ -95,7 +99,68 @@ impl Page {
             browse: Box::leak(Box::new(OnceLock::new())),
             detail_pushed: StoredValue::new(false),
             compare_pushed: StoredValue::new(false),
+            shadow: StoredValue::new_local(None),
         }
+    }
+
+    /// The same page, embedded in `shadow` (see [`Page::embedded`]).
+    pub fn embedded_in(self, shadow: web_sys::ShadowRoot) -> Page {
+        self.shadow.set_value(Some(shadow));
+        self
+    }
+
+    /// The app is embedded in another page (a `<stack-guide>` element).
+    pub fn embedded(&self) -> bool {
+        self.shadow.with_value(Option::is_some)
+    }
+
+    /// The app's first element matching `selector`: in its shadow root when embedded, otherwise
+    /// in the document.
+    pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
+        self.shadow
+            .with_value(|shadow| match shadow {
+                Some(shadow) => shadow.query_selector(selector),
+                None => document().query_selector(selector),
+            })
+            .ok()
+            .flatten()
+    }
+
+    /// The element that has focus, within the app's shadow root when embedded.
+    pub fn focused(&self) -> Option<web_sys::Element> {
+        self.shadow.with_value(|shadow| match shadow {
+            Some(shadow) => shadow.active_element(),
+            None => document().active_element(),
+        })
+    }
+
+    /// The guide is at least `rem` wide: the window on the guide's page, the `<stack-guide>`
+    /// element when embedded (the stylesheet's container queries follow the guide's width; taken
+    /// as 16 px a rem there). True when it cannot tell.
+    /// (`rem` is a whole number: formatting a float would bring in kilobytes of code.)
+    pub fn is_wide(&self, rem: i32) -> bool {
+        let host = self
+            .shadow
+            .with_value(|s| s.as_ref().map(web_sys::ShadowRoot::host));
+        match host {
+            Some(host) => host.client_width() >= rem * 16,
+            None => web_sys::window()
+                .and_then(|w| {
+                    w.match_media(&format!("(min-width: {rem}rem)"))
+                        .ok()
+                        .flatten()
+                })
+                .is_none_or(|m| m.matches()),
+        }
+    }
+
+    /// Where the theme is set (`data-theme`): the `<stack-guide>` element when embedded,
+    /// otherwise `<html>`.
+    pub fn theme_root(&self) -> Option<web_sys::Element> {
+        self.shadow.with_value(|shadow| match shadow {
+            Some(shadow) => Some(shadow.host()),
+            None => document().document_element(),
+        })
     }
 
     /// The search index: built by [`Page::build_index_in_slices`] after start-up (during it, on a
@@ -321,7 +386,7 @@ impl Page {
 
     pub fn open_detail(&self, id: &'static str) {
         // Moving from one open detail to another replaces the entry: Back still closes it.
-        if self.tech.get_untracked().is_none() {
+        if self.tech.get_untracked().is_none() && !self.embedded() {
             self.push_next.set_value(true);
             self.detail_pushed.set_value(true);
         }
@@ -360,8 +425,10 @@ impl Page {
 
     pub fn open_compare(&self) {
         if self.compare.with_untracked(|c| c.len() >= 2) && !self.comparing.get_untracked() {
-            self.push_next.set_value(true);
-            self.compare_pushed.set_value(true);
+            if !self.embedded() {
+                self.push_next.set_value(true);
+                self.compare_pushed.set_value(true);
+            }
             self.comparing.set(true);
         }
     }

@@ -86,12 +86,10 @@ fn TechCard(
 }
 
 /// Moves focus to the card of `id` (its button that opens the detail), if the page shows it.
-pub fn focus_card(id: &str) {
+pub fn focus_card(page: super::state::Page, id: &str) {
     use wasm_bindgen::JsCast;
-    let button = document()
-        .query_selector(&format!("article[data-tech=\"{id}\"] .sg-card__open"))
-        .ok()
-        .flatten()
+    let button = page
+        .find(&format!("article[data-tech=\"{id}\"] .sg-card__open"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(button) = button {
         let _ = button.focus();

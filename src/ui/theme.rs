@@ -1,23 +1,32 @@
+use super::state::{use_page, Page};
 use leptos::prelude::*;
 
 const THEME_KEY: &str = "theme";
 
 /// Light or dark; `None` follows the system (`prefers-color-scheme`).
-fn stored_theme() -> Option<&'static str> {
-    match crate::storage::load(THEME_KEY).as_deref() {
-        Some("dark") => Some("dark"),
-        Some("light") => Some("light"),
-        // Nothing (or garbage) stored: keep a theme the page itself set on <html>, else follow
-        // the system.
-        _ => document()
-            .document_element()
-            .and_then(|root| root.get_attribute("data-theme"))
-            .and_then(|t| match t.as_str() {
-                "dark" => Some("dark"),
-                "light" => Some("light"),
-                _ => None,
-            }),
-    }
+fn stored_theme(page: Page) -> Option<&'static str> {
+    let known = |t: &str| match t {
+        "dark" => Some("dark"),
+        "light" => Some("light"),
+        _ => None,
+    };
+    // An embedded app keeps nothing in the host page's storage: the embed's `theme` attribute.
+    let stored = if page.embedded() {
+        None
+    } else {
+        crate::storage::load(THEME_KEY).as_deref().and_then(known)
+    };
+    // Nothing (or garbage) stored: keep a theme the page itself set on <html> (or the embed on
+    // its element), else follow the system.
+    stored.or_else(|| {
+        let root = page.theme_root()?;
+        let attribute = if page.embedded() {
+            "theme"
+        } else {
+            "data-theme"
+        };
+        known(&root.get_attribute(attribute)?)
+    })
 }
 
 fn system_prefers_dark() -> bool {
@@ -28,12 +37,12 @@ fn system_prefers_dark() -> bool {
 
 /// Applies the remembered theme (or the page's own) to the page, before the switch is built: the
 /// fallback the reader sees while the app is built follows their choice too.
-pub fn apply_stored() {
-    apply(stored_theme());
+pub fn apply_stored(page: Page) {
+    apply(page, stored_theme(page));
 }
 
-fn apply(theme: Option<&str>) {
-    if let Some(root) = document().document_element() {
+fn apply(page: Page, theme: Option<&str>) {
+    if let Some(root) = page.theme_root() {
         let _ = match theme {
             Some(t) => root.set_attribute("data-theme", t),
             None => root.remove_attribute("data-theme"),
@@ -44,8 +53,9 @@ fn apply(theme: Option<&str>) {
 /// A button that switches between light and dark and remembers the choice.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let theme = RwSignal::new(stored_theme());
-    Effect::new(move |_| apply(theme.get()));
+    let page = use_page();
+    let theme = RwSignal::new(stored_theme(page));
+    Effect::new(move |_| apply(page, theme.get()));
     let dark = move || {
         theme
             .get()
@@ -56,7 +66,9 @@ pub fn ThemeToggle() -> impl IntoView {
             aria-pressed=move || if dark() { "true" } else { "false" }
             on:click=move |_| {
                 let next = if dark() { "light" } else { "dark" };
-                crate::storage::save(THEME_KEY, next);
+                if !page.embedded() {
+                    crate::storage::save(THEME_KEY, next);
+                }
                 theme.set(Some(next));
             }>
             "Dark theme"

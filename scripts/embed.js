@@ -1,0 +1,86 @@
+// stackguide's embed: the guide in any page, as a <stack-guide> element.
+//   <script src="https://GUIDE/embed.js" defer></script>
+//   <stack-guide state="q=queue&hosting=managed" theme="dark"></stack-guide>
+// or in one tag, the guide where the script stands:
+//   <script src="https://GUIDE/embed.js" data-insert data-state="q=queue" defer></script>
+// scripts/embed.py writes it into the build as embed.js, with this build's file names. The guide
+// lives in the element's shadow root, styled by the guide's own sheet: the host page's styles
+// stay out and the guide's stay in. Attributes are read when the element joins the page.
+// Anything that fails shows a message in the element and a console warning; nothing is thrown
+// into the host page.
+(function () {
+  'use strict';
+  var TAG = 'stack-guide';
+  var script = document.currentScript;
+  if (!window.customElements || customElements.get(TAG)) return;
+  if (!script || !script.src) {
+    console.warn('stackguide: load embed.js from a <script src> tag');
+    return;
+  }
+  function from(name) { return new URL(name, script.src).href; }
+  var loading = null;
+  // One copy of the code for every element of the page.
+  function load() {
+    if (!loading) {
+      loading = import(from('@JS@')).then(function (code) {
+        return code.default({ module_or_path: from('@WASM@') }).then(function () { return code; });
+      });
+    }
+    return loading;
+  }
+
+  class StackGuide extends HTMLElement {
+    connectedCallback() {
+      if (this._root) return;
+      var shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      var sheet = document.createElement('link');
+      sheet.rel = 'stylesheet';
+      sheet.href = from('@CSS@');
+      var root = document.createElement('div');
+      root.className = 'sg-root sg-embed';
+      var status = document.createElement('p');
+      status.setAttribute('role', 'status');
+      status.textContent = 'Loading the backend technologies guide…';
+      root.appendChild(status);
+      shadow.replaceChildren(sheet, root);
+      this._root = root;
+      var styled = new Promise(function (done, failed) {
+        sheet.onload = done;
+        sheet.onerror = function () { failed(new Error('its stylesheet did not load')); };
+      });
+      var self = this;
+      Promise.all([load(), styled]).then(function (loaded) {
+        if (self._root !== root) return;
+        // The reader's default font size (`.sg-embed` resets to it), for the sheet's lengths:
+        // on the element, where the sheet's sizes (`:host`) are worked out from it.
+        self.style.setProperty('--sg-rem', getComputedStyle(root).fontSize);
+        status.remove();
+        self._guide = loaded[0].mount_embed(root);
+      }).catch(function (why) {
+        if (self._root !== root) return;
+        status.textContent = 'The backend technologies guide could not be loaded. ';
+        var link = document.createElement('a');
+        link.href = from('./');
+        link.textContent = 'Open it on its own page.';
+        status.appendChild(link);
+        console.warn('stackguide: the embedded guide could not be loaded:', why);
+      });
+    }
+
+    disconnectedCallback() {
+      if (this._guide) this._guide.unmount();
+      this._guide = null;
+      this._root = null;
+    }
+  }
+
+  customElements.define(TAG, StackGuide);
+  if (script.hasAttribute('data-insert')) {
+    var guide = document.createElement(TAG);
+    ['state', 'theme'].forEach(function (name) {
+      var value = script.getAttribute('data-' + name);
+      if (value !== null) guide.setAttribute(name, value);
+    });
+    script.after(guide);
+  }
+})();

@@ -1,0 +1,280 @@
+// The guide embedded in another site's page: a <stack-guide> element loaded by embed.js from the
+// guide's origin (127.0.0.1), in a host page on another origin (localhost) with hostile styles
+// and a strict Content-Security-Policy of its own.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serveDist, launch, openPage, catalogItems } from './harness.mjs';
+
+const ITEMS = catalogItems();
+// What the guide's server sends so that pages of other origins may load its module and wasm.
+const CORS = { 'access-control-allow-origin': '*' };
+
+let guide, browser;
+const hosts = [];
+before(async () => {
+  guide = await serveDist(undefined, { headers: { '.js': CORS, '.wasm': CORS, '.css': CORS } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await guide?.close();
+  await Promise.all(hosts.map((h) => h.close()));
+});
+
+// Styles a careless blog might have: every one would change the guide if it reached in.
+const HOSTILE_CSS = `
+  html { font-size: 10px; }
+  * { color: rgb(255, 0, 0) !important; letter-spacing: 3px !important; font-family: serif !important; }
+  article, h4, input { display: none !important; }
+  .sg-card { border: 9px solid rgb(255, 0, 0) !important; }
+  p { margin: 40px !important; }
+  .column { width: 700px; }
+`;
+
+/**
+ * Serves a host page on localhost (another origin than the guide's), with `body` in its <body>,
+ * HOSTILE_CSS as its stylesheet and the CSP a blogger adds for the embed (README "Embed").
+ */
+async function hostPage(body, { script = '' } = {}) {
+  const origin = guide.url.replace(/\/$/, '');
+  const csp = `default-src 'none'; script-src ${origin} 'wasm-unsafe-eval'; style-src 'self' ${origin}; `
+    + `connect-src ${origin}; img-src ${origin} data:`;
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
+    <link rel="stylesheet" href="/host.css">
+    ${script ? '' : `<script src="${origin}/embed.js" defer></script>`}</head>
+    <body><h1>A blog post</h1><p id="before">Some text before the guide.</p>${body}
+    ${script.replaceAll('GUIDE', origin)}<p id="after">Some text after it.</p>
+    <a id="host-link" href="https://example.com/">a link of the host</a></body></html>`;
+  const server = createServer((req, res) => {
+    if (req.url === '/host.css') res.writeHead(200, { 'content-type': 'text/css' }).end(HOSTILE_CSS);
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const close = () => new Promise((ok) => server.close(ok));
+  hosts.push({ close });
+  return `http://localhost:${server.address().port}/post`;
+}
+
+/** Waits until the guide in `element` (a locator of a <stack-guide>) shows every card. */
+async function shown(element) {
+  await element.locator('[data-sg-mounted]').waitFor({ state: 'attached' });
+  await element.locator('.sg-results[aria-busy="false"]').waitFor({ state: 'attached' });
+}
+
+test('the guide shows in a page of another site, under that page\'s CSP, with every card', async () => {
+  const { page, context, problems } = await openPage(browser, await hostPage('<stack-guide></stack-guide>'));
+  try {
+    const element = page.locator('stack-guide');
+    await shown(element);
+    const ids = await element.locator('article[data-tech]').evaluateAll((els) => els.map((e) => e.dataset.tech));
+    assert.deepEqual(ids.sort(), ITEMS.map((i) => i.id).sort());
+    // Filters and the chooser are there too, and nothing went to the host's document.
+    await element.locator('.sg-facets:not([hidden])').waitFor({ state: 'attached' });
+    await element.locator('#sg-chooser').waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-tech], .sg-app').length), 0);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('the host page\'s styles stay out of the guide, and the guide\'s stay out of the host page', async () => {
+  const { page, context, problems } = await openPage(browser, await hostPage('<stack-guide></stack-guide>'));
+  try {
+    const element = page.locator('stack-guide');
+    await shown(element);
+    const card = element.locator('article[data-tech="postgresql"]');
+    const inside = await card.evaluate((el) => {
+      const style = (e) => getComputedStyle(e);
+      const heading = el.querySelector('h4');
+      return {
+        display: style(el).display, border: style(el).borderTopWidth,
+        color: style(heading).color, spacing: style(heading).letterSpacing,
+        font: style(heading).fontFamily, headingShown: style(heading).display,
+        size: style(heading).fontSize, reader: style(el.getRootNode().querySelector('.sg-embed')).fontSize,
+        search: style(el.getRootNode().querySelector('#sg-search-input')).display,
+      };
+    });
+    assert.notEqual(inside.display, 'none');
+    assert.notEqual(inside.headingShown, 'none');
+    assert.notEqual(inside.search, 'none');
+    assert.notEqual(inside.border, '9px');
+    assert.notEqual(inside.color, 'rgb(255, 0, 0)');
+    assert.equal(inside.spacing, 'normal');
+    assert.doesNotMatch(inside.font, /^serif$/);
+    // Sizes follow the reader's default font size, not the host's `html { font-size: 10px }`.
+    assert.equal(inside.reader, '16px');
+    assert.equal(inside.size, '16px');
+    // The guide's sheet (`a { color }`, `html { background }`, `:focus-visible`) stays inside.
+    const outside = await page.evaluate(() => ({
+      link: getComputedStyle(document.querySelector('#host-link')).color,
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      margin: getComputedStyle(document.body).margin,
+    }));
+    assert.equal(outside.link, 'rgb(255, 0, 0)');
+    assert.equal(outside.background, 'rgba(0, 0, 0, 0)');
+    assert.equal(outside.margin, '8px');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('using the guide leaves the host page\'s address and history alone', async () => {
+  const url = await hostPage('<stack-guide></stack-guide>');
+  const { page, context, problems } = await openPage(browser, url);
+  try {
+    const element = page.locator('stack-guide');
+    await shown(element);
+    const historyBefore = await page.evaluate(() => history.length);
+    await element.locator('#sg-search-input').fill('kafak');
+    await element.locator('article[data-tech]:not(.sg-grid--parked *)').first().waitFor();
+    const first = await element.locator('.sg-results article[data-tech]').evaluateAll((els) =>
+      els.filter((e) => !e.closest('[hidden], .sg-grid--parked')).map((e) => e.dataset.tech)[0]);
+    assert.equal(first, 'kafka');
+    // A detail opens and closes (Esc) without a history entry; focus goes back to its card.
+    await element.locator('article[data-tech="kafka"] .sg-card__open').click();
+    const dialog = element.locator('dialog.sg-dialog[open]');
+    await dialog.waitFor();
+    await dialog.locator('.sg-detail h2, .sg-detail h3').first().waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' }).catch(() => {});
+    assert.equal(await element.locator('dialog.sg-dialog[open]').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.localName), 'stack-guide');
+    assert.equal(await element.evaluate((el) => el.shadowRoot.activeElement?.closest('article')?.dataset.tech), 'kafka');
+    // A category link scrolls within the guide rather than to the host's #fragment.
+    await element.locator('.sg-toc a').first().click();
+    // So does a link of the guide's own navigation: to the chooser, in view.
+    await element.getByRole('link', { name: 'Choose a stack' }).click();
+    await page.waitForTimeout(400);
+    const top = await element.locator('#sg-chooser').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= -1 && top < 200, `the chooser is in view (top ${top})`);
+    assert.equal(page.url(), url);
+    assert.equal(await page.evaluate(() => history.length), historyBefore);
+    // The theme switch themes the guide alone, and nothing goes into the host's storage.
+    await element.getByRole('button', { name: 'Dark theme' }).click();
+    assert.equal(await element.getAttribute('data-theme'), 'dark');
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.dataset.theme, localStorage.length]),
+      [undefined, 0]);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('the element\'s attributes set what the guide opens on; wrong ones are named, and ignored', async () => {
+  const { page, context, problems } = await openPage(browser, await hostPage(
+    '<stack-guide state="q=rabitmq&tech=nope&sort=name" theme="purple"></stack-guide>'
+    + '<stack-guide id="dark" theme="dark" state="view=chooser"></stack-guide>'));
+  try {
+    const first = page.locator('stack-guide').first();
+    await shown(first);
+    const cards = await first.locator('.sg-results article[data-tech]').evaluateAll((els) =>
+      els.filter((e) => !e.closest('[hidden], .sg-grid--parked')).map((e) => e.dataset.tech));
+    assert.equal(cards[0], 'rabbitmq');
+    assert.ok(cards.length < ITEMS.length);
+    const notice = await first.locator('.sg-notice').innerText();
+    assert.match(notice, /given to this embedded guide were ignored/);
+    assert.match(notice, /technology "nope" does not exist/);
+    assert.match(notice, /theme "purple"/);
+    assert.equal(await first.getAttribute('data-theme'), null);
+    // The second element: dark, and its own state (two guides on one page do not share one).
+    const dark = page.locator('#dark');
+    await shown(dark);
+    assert.equal(await dark.getAttribute('data-theme'), 'dark');
+    const background = await dark.locator('.sg-embed').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(background, 'rgb(17, 20, 24)');
+    assert.equal(await dark.locator('.sg-notice').count(), 0);
+    assert.equal(await dark.locator('#sg-search-input').inputValue(), '');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('a guide taken off the page and put back is built again, whole', async () => {
+  const { page, context, problems } = await openPage(browser, await hostPage('<stack-guide></stack-guide>'));
+  try {
+    const element = page.locator('stack-guide');
+    await shown(element);
+    await element.evaluate((el) => { window.kept = el; el.remove(); });
+    await page.evaluate(() => document.body.append(window.kept));
+    await shown(element);
+    assert.equal(await element.locator('[data-sg-mounted]').count(), 1);
+    assert.equal(await element.locator('article[data-tech]').count(), ITEMS.length);
+    await element.locator('#sg-search-input').fill('redis');
+    await element.locator('.sg-result-count').filter({ hasText: 'match' }).waitFor();
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('one script tag puts the guide where it stands, with its settings', async () => {
+  const { page, context, problems } = await openPage(browser, await hostPage('',
+    { script: '<script src="GUIDE/embed.js" data-insert data-state="q=redis" data-theme="dark" defer></script>' }));
+  try {
+    const element = page.locator('stack-guide');
+    await shown(element);
+    assert.equal(await element.count(), 1);
+    assert.deepEqual(await page.evaluate(() => [document.querySelector('stack-guide').previousElementSibling.localName,
+      document.querySelector('stack-guide').nextElementSibling.id]), ['script', 'after']);
+    assert.equal(await element.getAttribute('data-theme'), 'dark');
+    assert.equal(await element.locator('#sg-search-input').inputValue(), 'redis');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('the layout follows the element\'s width, not the window\'s', async () => {
+  const { page, context, problems } = await openPage(browser, await hostPage(
+    '<div class="column"><stack-guide id="narrow"></stack-guide></div>'
+    + '<stack-guide id="wide"></stack-guide>'), { viewport: { width: 1280, height: 900 } });
+  try {
+    const tracks = (id, selector) => page.locator(id).locator(selector)
+      .evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+    await shown(page.locator('#narrow'));
+    await shown(page.locator('#wide'));
+    assert.equal(await tracks('#narrow', '.sg-layout'), 1);
+    assert.equal(await tracks('#narrow', '.sg-explore__body'), 1);
+    assert.equal(await tracks('#wide', '.sg-layout'), 2);
+    assert.equal(await tracks('#wide', '.sg-explore__body'), 2);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('a guide that cannot load says so in its element, and the host page is untouched', async () => {
+  const { page, context } = await openPage(browser, 'about:blank');
+  try {
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(await hostPage('<stack-guide></stack-guide>'));
+    const status = page.locator('stack-guide [role="status"]');
+    await status.filter({ hasText: 'could not be loaded' }).waitFor();
+    assert.equal(await status.locator('a').getAttribute('href'), guide.url);
+    assert.ok(warnings.some((w) => w.startsWith('stackguide:')), warnings.join('\n'));
+    assert.deepEqual(errors, []);
+    assert.equal(await page.locator('#before').innerText(), 'Some text before the guide.');
+  } finally { await context.close(); }
+});
+
+// Scrolled through once first, as in explore.test.mjs: axe measures targets in cards the browser
+// has not laid out yet (content-visibility) against their estimated size.
+for (const scheme of ['light', 'dark']) test(`the embedded guide has no axe-core violations, WCAG 2.2 A/AA (${scheme})`, async () => {
+  const { page, context, problems } = await openPage(browser, await hostPage('<stack-guide></stack-guide>'), { colorScheme: scheme });
+  try {
+    await shown(page.locator('stack-guide'));
+    await page.locator('stack-guide .sg-facets:not([hidden])').waitFor({ state: 'attached' });
+    await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+        window.scrollTo(0, y);
+        await frame();
+      }
+      window.scrollTo(0, 0);
+      await frame();
+    });
+    // Before axe runs: axe-core itself adds an inline <style>, which the host's CSP refuses.
+    assert.deepEqual(problems, []);
+    const results = await new AxeBuilder({ page }).include('stack-guide')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const report = results.violations.map((v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
+    assert.equal(results.violations.length, 0, `axe violations:\n  ${report.join('\n  ')}`);
+  } finally { await context.close(); }
+});
