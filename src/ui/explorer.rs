@@ -22,7 +22,8 @@ pub fn Explorer() -> impl IntoView {
     let search_ref = NodeRef::<Input>::new();
 
     // `/` focuses the search box unless the reader is typing somewhere else, or the app is still
-    // being built out of sight (the key then stays the browser's).
+    // being built out of sight (the key then stays the browser's). An embedded guide takes it
+    // only while it has focus: the rest of the host page keeps its keys.
     let slash = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -30,7 +31,16 @@ pub fn Explorer() -> impl IntoView {
         if !page.revealed.get_untracked() {
             return;
         }
-        if is_typing_target(ev.target()) {
+        if page.embedded() && page.focused().is_none() {
+            return;
+        }
+        // Where the key was pressed: inside a shadow root, `target` is its host element.
+        let pressed_in = ev
+            .composed_path()
+            .get(0)
+            .dyn_into::<web_sys::EventTarget>()
+            .ok();
+        if is_typing_target(pressed_in) {
             return;
         }
         if let Some(input) = search_ref.get() {

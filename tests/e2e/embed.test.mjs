@@ -130,6 +130,14 @@ test('using the guide leaves the host page\'s address and history alone', async 
     const first = await element.locator('.sg-results article[data-tech]').evaluateAll((els) =>
       els.filter((e) => !e.closest('[hidden], .sg-grid--parked')).map((e) => e.dataset.tech)[0]);
     assert.equal(first, 'kafka');
+    // `/` is typed in the guide's search box, and pressed in the host page it stays the host's.
+    await element.locator('#sg-search-input').fill('');
+    await element.locator('#sg-search-input').pressSequentially('ci/cd');
+    assert.equal(await element.locator('#sg-search-input').inputValue(), 'ci/cd');
+    await page.locator('#before').click();
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.localName), 'body');
+    await element.locator('#sg-search-input').fill('kafak');
     // A detail opens and closes (Esc) without a history entry; focus goes back to its card.
     await element.locator('article[data-tech="kafka"] .sg-card__open').click();
     const dialog = element.locator('dialog.sg-dialog[open]');
