@@ -12,69 +12,14 @@
   'use strict';
   var TAG = 'stack-guide';
   var script = document.currentScript;
-  if (!window.customElements || customElements.get(TAG)) return;
+  if (!window.customElements) return;
   if (!script || !script.src) {
     console.warn('stackguide: load embed.js from a <script src> tag');
     return;
   }
   function from(name) { return new URL(name, script.src).href; }
-  var loading = null;
-  // One copy of the code for every element of the page.
-  function load() {
-    if (!loading) {
-      loading = import(from('@JS@')).then(function (code) {
-        return code.default({ module_or_path: from('@WASM@') }).then(function () { return code; });
-      });
-    }
-    return loading;
-  }
-
-  class StackGuide extends HTMLElement {
-    connectedCallback() {
-      if (this._root) return;
-      var shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      var sheet = document.createElement('link');
-      sheet.rel = 'stylesheet';
-      sheet.href = from('@CSS@');
-      var root = document.createElement('div');
-      root.className = 'sg-root sg-embed';
-      var status = document.createElement('p');
-      status.setAttribute('role', 'status');
-      status.textContent = 'Loading the backend technologies guide…';
-      root.appendChild(status);
-      shadow.replaceChildren(sheet, root);
-      this._root = root;
-      var styled = new Promise(function (done, failed) {
-        sheet.onload = done;
-        sheet.onerror = function () { failed(new Error('its stylesheet did not load')); };
-      });
-      var self = this;
-      Promise.all([load(), styled]).then(function (loaded) {
-        if (self._root !== root) return;
-        // The reader's default font size (`.sg-embed` resets to it), for the sheet's lengths:
-        // on the element, where the sheet's sizes (`:host`) are worked out from it.
-        self.style.setProperty('--sg-rem', getComputedStyle(root).fontSize);
-        status.remove();
-        self._guide = loaded[0].mount_embed(root);
-      }).catch(function (why) {
-        if (self._root !== root) return;
-        status.textContent = 'The backend technologies guide could not be loaded. ';
-        var link = document.createElement('a');
-        link.href = from('./');
-        link.textContent = 'Open it on its own page.';
-        status.appendChild(link);
-        console.warn('stackguide: the embedded guide could not be loaded:', why);
-      });
-    }
-
-    disconnectedCallback() {
-      if (this._guide) this._guide.unmount();
-      this._guide = null;
-      this._root = null;
-    }
-  }
-
-  customElements.define(TAG, StackGuide);
+  // The first embed.js of the page defines the element; every one with data-insert inserts one.
+  if (!customElements.get(TAG)) define();
   if (script.hasAttribute('data-insert')) {
     var guide = document.createElement(TAG);
     ['state', 'theme'].forEach(function (name) {
@@ -82,5 +27,78 @@
       if (value !== null) guide.setAttribute(name, value);
     });
     script.after(guide);
+  }
+
+  function define() {
+    var loading = null;
+    // One copy of the code for every element of the page; tried again after a failure.
+    function load() {
+      if (!loading) {
+        loading = import(from('@JS@')).then(function (code) {
+          return code.default({ module_or_path: from('@WASM@') }).then(function () { return code; });
+        });
+        loading.catch(function () { loading = null; });
+      }
+      return loading;
+    }
+
+    class StackGuide extends HTMLElement {
+      static get observedAttributes() { return ['state', 'theme']; }
+
+      // A changed attribute builds the guide again, as the attributes now say.
+      attributeChangedCallback() {
+        if (this._root) {
+          this.disconnectedCallback();
+          this.connectedCallback();
+        }
+      }
+
+      connectedCallback() {
+        if (this._root) return;
+        var shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
+        var sheet = document.createElement('link');
+        sheet.rel = 'stylesheet';
+        sheet.href = from('@CSS@');
+        // A named region of the host page (the guide's header is then not the page's banner).
+        var root = document.createElement('section');
+        root.className = 'sg-root sg-embed';
+        root.setAttribute('aria-label', 'Backend technologies guide');
+        var status = document.createElement('p');
+        status.setAttribute('role', 'status');
+        status.textContent = 'Loading the backend technologies guide…';
+        root.appendChild(status);
+        shadow.replaceChildren(sheet, root);
+        this._root = root;
+        var styled = new Promise(function (done, failed) {
+          sheet.onload = done;
+          sheet.onerror = function () { failed(new Error('its stylesheet did not load')); };
+        });
+        var self = this;
+        Promise.all([load(), styled]).then(function (loaded) {
+          if (self._root !== root) return;
+          // The reader's default font size (`.sg-embed` resets to it), for the sheet's lengths:
+          // on the element, where the sheet's sizes (`:host`) are worked out from it.
+          self.style.setProperty('--sg-rem', getComputedStyle(root).fontSize);
+          status.remove();
+          self._guide = loaded[0].mount_embed(root, from('./'));
+        }).catch(function (why) {
+          if (self._root !== root) return;
+          status.textContent = 'The backend technologies guide could not be loaded. ';
+          var link = document.createElement('a');
+          link.href = from('./');
+          link.textContent = 'Open it on its own page.';
+          status.appendChild(link);
+          console.warn('stackguide: the embedded guide could not be loaded:', why);
+        });
+      }
+
+      disconnectedCallback() {
+        if (this._guide) this._guide.unmount();
+        this._guide = null;
+        this._root = null;
+      }
+    }
+
+    customElements.define(TAG, StackGuide);
   }
 })();

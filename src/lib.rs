@@ -6,6 +6,7 @@
 pub mod arrange;
 pub mod catalog;
 pub mod chooser;
+pub mod embed;
 pub mod guides;
 pub mod prerender;
 pub mod storage;
@@ -33,10 +34,10 @@ impl EmbeddedGuide {
     pub fn unmount(self) {}
 }
 
-/// Mounts the guide into `root`, an element in the shadow root of a `<stack-guide>` element
-/// (see [`ui::mount_embed`]); throws the reason it cannot.
+/// Mounts the guide into `root`, an element in the shadow root of a `<stack-guide>` element;
+/// `guide_url` is the guide's own page (see [`embed::mount`]). Throws the reason it cannot.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_embed(root: web_sys::HtmlElement) -> Result<EmbeddedGuide, String> {
-    ui::mount_embed(root).map(|guide| EmbeddedGuide { _guide: guide })
+pub fn mount_embed(root: web_sys::HtmlElement, guide_url: &str) -> Result<EmbeddedGuide, String> {
+    embed::mount(root, guide_url).map(|guide| EmbeddedGuide { _guide: guide })
 }

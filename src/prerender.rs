@@ -168,10 +168,10 @@ pub fn inject(index_html: &str, fallback: &str, meta: &str) -> Result<String, St
     if !index_html.contains(marker) {
         return Err(format!("index.html has no {marker} marker"));
     }
-    let open = "<div id=\"stackguide\" class=\"sg-root\">";
+    let open = "<div id=\"stackguide\" class=\"sg-root\" data-sg-page>";
     let start = index_html
         .find(open)
-        .ok_or("index.html has no <div id=\"stackguide\" class=\"sg-root\">")?;
+        .ok_or("index.html has no <div id=\"stackguide\" class=\"sg-root\" data-sg-page>")?;
     let after_open = start + open.len();
     let close = index_html[after_open..]
         .find("</div>")

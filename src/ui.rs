@@ -19,8 +19,16 @@ pub use app::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The id of the element the standalone page mounts into.
+/// The id of the element the standalone page mounts into (marked `data-sg-page` too).
 pub const ROOT_ID: &str = "stackguide";
+
+/// The guide page's root: `#stackguide`, marked `data-sg-page` (index.html), so that a host page
+/// with an element of that id is left alone.
+pub(crate) fn page_root() -> Option<web_sys::Element> {
+    document()
+        .get_element_by_id(ROOT_ID)
+        .filter(|el| el.has_attribute("data-sg-page"))
+}
 
 thread_local! {
     /// The standalone page's root and the element the app is being built in beside the
@@ -35,9 +43,9 @@ const MOUNTED_ATTR: &str = "data-sg-mounted";
 /// Marks the app's element while it is being built behind the fallback (see the stylesheet).
 const BUILDING_ATTR: &str = "data-sg-building";
 
-/// Mounts [`App`] into `#stackguide`, beside the crawlable fallback inside it. A page without
-/// one mounts nothing: it is a host page, loading the code for its `<stack-guide>` elements
-/// (see [`mount_embed`]).
+/// Mounts [`App`] into the guide page's root (`#stackguide[data-sg-page]`), beside the crawlable
+/// fallback inside it. Any other page mounts nothing: it is a host page, loading the code for its
+/// `<stack-guide>` elements (see [`crate::embed`]), and may have an element of that id itself.
 ///
 /// The app is built in the document but out of sight, in the same place as the fallback
 /// (invisible, inert, and laid over it), its cards a few at a time in short tasks, while the
@@ -53,9 +61,7 @@ pub fn mount() {
 
 fn mount_now() {
     let doc = document();
-    let root = doc
-        .get_element_by_id(ROOT_ID)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    let root = page_root().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     let host = doc
         .create_element("div")
         .ok()
@@ -91,24 +97,16 @@ pub struct Embedded {
     _mounted: Box<dyn std::any::Any>,
 }
 
-/// Mounts the guide into `root`, an element in the shadow root of a `<stack-guide>` element
-/// (`scripts/embed.js` makes both). The element's `state` attribute, written like a link's query
-/// string, sets what the guide opens on; its `theme` attribute (`light` or `dark`) the theme.
-/// The guide looks its elements up in the shadow root, and leaves the host page's URL, history
-/// and storage alone. Fails, with the reason, when `root` is not in a shadow root.
-pub fn mount_embed(root: web_sys::HtmlElement) -> Result<Embedded, String> {
-    let shadow = root
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .map_err(|_| "stackguide: the embed's root is not in a shadow root".to_string())?;
+/// Mounts the guide into `root`, embedded as `embedding` says (see [`crate::embed::mount`]).
+pub fn mount_embed(root: web_sys::HtmlElement, embedding: state::Embedding) -> Embedded {
     let _ = root.set_attribute(MOUNTED_ATTR, "");
     let handle = leptos::mount::mount_to(root, move || {
-        let page = app::new_page().embedded_in(shadow);
+        let page = app::new_page().embedded_in(embedding);
         view! { <app::Guide page /> }
     });
-    Ok(Embedded {
+    Embedded {
         _mounted: Box::new(handle),
-    })
+    }
 }
 
 /// A modal dialog whose body is filled in after it opens: what the dialogs share.
@@ -131,6 +129,10 @@ impl ModalDialog {
         dialog: web_sys::HtmlDialogElement,
         still_wanted: impl Fn() -> bool + 'static,
     ) {
+        // Not once the app is gone (its dialog first, then the page's state): reading a signal
+        // that was disposed would panic, and one panic stops every guide on the page.
+        let filled = self.filled;
+        let still_wanted = move || !filled.is_disposed() && still_wanted();
         open_modal_after_paint(dialog, still_wanted, move || self.filled.set(true));
     }
 

@@ -66,9 +66,9 @@ fn meta_tags_point_at_the_guide_itself() {
 
 #[test]
 fn injection_fills_the_root_and_the_meta_marker_once() {
-    let page = "<head><!-- stackguide:meta --></head><body><div id=\"stackguide\" class=\"sg-root\"></div></body>";
+    let page = "<head><!-- stackguide:meta --></head><body><div id=\"stackguide\" class=\"sg-root\" data-sg-page></div></body>";
     let out = inject(page, "<p>guide</p>", "<meta name=x>").unwrap();
-    assert_eq!(out, "<head><meta name=x></head><body><div id=\"stackguide\" class=\"sg-root\"><p>guide</p></div></body>");
+    assert_eq!(out, "<head><meta name=x></head><body><div id=\"stackguide\" class=\"sg-root\" data-sg-page><p>guide</p></div></body>");
     assert!(
         inject(&out, "<p>again</p>", "").is_err(),
         "a filled page is refused"

@@ -19,32 +19,20 @@ fn location_search() -> String {
         .unwrap_or_default()
 }
 
-/// Reads the state from the URL, or an embedded app's from its element's `state` attribute
-/// (written like a link's query string).
+/// Reads the state from the URL, or an embedded app's from its element's attributes (read by
+/// `crate::embed`).
 fn initial_state(page: &Page) {
-    let given = if page.embedded() {
-        page.theme_root()
-            .and_then(|host| host.get_attribute("state"))
-            .unwrap_or_default()
-    } else {
-        location_search()
-    };
-    let mut decoded = url_state::decode(&given, page.catalog, page.rules);
-    if let Some(theme) = page
-        .embedded()
-        .then(|| page.theme_root())
-        .flatten()
-        .and_then(|host| host.get_attribute("theme"))
-    {
-        if !matches!(theme.as_str(), "light" | "dark") {
-            decoded.ignored.push(format!(
-                "theme \"{theme}\": it is light or dark (the system's theme is used)"
-            ));
+    let (state, ignored) = match page.take_embedded_start() {
+        Some(start) => start,
+        None if page.embedded() => return,
+        None => {
+            let decoded = url_state::decode(&location_search(), page.catalog, page.rules);
+            (decoded.state, decoded.ignored)
         }
-    }
-    page.apply(decoded.state);
-    if !decoded.ignored.is_empty() {
-        page.notices.set(decoded.ignored);
+    };
+    page.apply(state);
+    if !ignored.is_empty() {
+        page.notices.set(ignored);
     }
 }
 
@@ -80,7 +68,7 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
                 <PageHeader />
             </InALaterFrame>
             <div class="sg-layout">
-                <main class="sg-main">
+                <MainColumn>
                     <InALaterFrame>
                         <Explorer />
                     </InALaterFrame>
@@ -88,7 +76,7 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
                     <AfterFirstPaint later=true>
                         <ChooserSection />
                     </AfterFirstPaint>
-                </main>
+                </MainColumn>
                 <InALaterFrame>
                     <OtherGuides />
                 </InALaterFrame>
@@ -110,6 +98,17 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
                 <CompareDialog />
             </AfterFirstPaint>
         </div>
+    }
+}
+
+/// The explorer and the chooser: the page's `<main>`, or, embedded, a plain column (the host
+/// page has its own main landmark, and there must be one).
+#[component]
+fn MainColumn(children: Children) -> impl IntoView {
+    if use_page().embedded() {
+        view! { <div class="sg-main">{children()}</div> }.into_any()
+    } else {
+        view! { <main class="sg-main">{children()}</main> }.into_any()
     }
 }
 
@@ -163,7 +162,12 @@ fn PageHeader() -> impl IntoView {
                     <ThemeToggle />
                 </InALaterFrame>
             </div>
-            <h1 class="sg-header__title">"Backend technologies"</h1>
+            {if page.embedded() {
+                // In a blog post, under the post's own title.
+                view! { <h2 class="sg-header__title">"Backend technologies"</h2> }.into_any()
+            } else {
+                view! { <h1 class="sg-header__title">"Backend technologies"</h1> }.into_any()
+            }}
             <p class="sg-header__lede">{crate::prerender::lede(page.catalog)}</p>
             <nav class="sg-nav" aria-label="Sections">
                 <a href="#sg-explore" class="sg-nav__link" on:click=move |ev| {
@@ -239,9 +243,7 @@ fn guide_base_url() -> &'static str {
     use std::sync::OnceLock;
     static BASE: OnceLock<String> = OnceLock::new();
     BASE.get_or_init(|| {
-        let configured = document()
-            .get_element_by_id(super::ROOT_ID)
-            .and_then(|el| el.get_attribute("data-guide-base"));
+        let configured = super::page_root().and_then(|el| el.get_attribute("data-guide-base"));
         let (base, refused) = crate::guides::choose_base_url(configured.as_deref());
         if let Some(why) = refused {
             leptos::logging::warn!("stackguide: {why}");

@@ -20,12 +20,13 @@ pub fn ChooserSection() -> impl IntoView {
     // browser's own jump to the anchor went to the fallback's copy, and the app is shown before
     // the chooser is built.
     Effect::new(move |first: Option<()>| {
-        let linked = !page.embedded()
-            && window()
-                .location()
-                .hash()
-                .is_ok_and(|hash| hash == "#sg-chooser");
-        if first.is_none() && (linked || page.view.get_untracked() == View::Chooser) {
+        // Not in an embedded guide: the host page would scroll to it as it loads.
+        let linked = window()
+            .location()
+            .hash()
+            .is_ok_and(|hash| hash == "#sg-chooser");
+        let asked = linked || page.view.get_untracked() == View::Chooser;
+        if first.is_none() && asked && !page.embedded() {
             // After the questions and the result, which are built a frame apart and queued before
             // this: scrolled before them, the page was not yet tall enough to bring the chooser to
             // the top.
@@ -321,7 +322,7 @@ fn LayerItem(layer: LayerResult) -> impl IntoView {
                     {changes.join("; ")}
                 </p>
             })}
-            <GuideLinks links label="Read next" />
+            <GuideLinks links label="Read next" about=layer.layer.label />
         </li>
     }
 }
@@ -332,11 +333,7 @@ fn Exports(rec: Recommendation) -> impl IntoView {
     let page = use_page();
     let status = RwSignal::new(String::new());
     let fallback = RwSignal::new(None::<String>);
-    let link = move || {
-        web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default()
-    };
+    let link = move || page.link();
     let copy = move |text: String, what: &'static str| {
         // `navigator.clipboard` is undefined outside secure contexts (plain http, not localhost).
         let clipboard = web_sys::window()

@@ -67,10 +67,20 @@ pub struct Page {
     /// The open detail / comparison has its own history entry (so closing goes Back).
     detail_pushed: StoredValue<bool>,
     compare_pushed: StoredValue<bool>,
-    /// The shadow root of the `<stack-guide>` element the app is embedded in; none on the guide's
-    /// own page. An embedded app looks its elements up there, leaves the host page's URL and
-    /// history alone, and stores nothing in the host's storage.
-    shadow: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
+    /// Where the app is embedded in another page; none on the guide's own page.
+    embed: StoredValue<Option<Embedding>, LocalStorage>,
+}
+
+/// A guide embedded in a `<stack-guide>` element: what `crate::embed` read from it. The app looks
+/// its elements up in the shadow root, leaves the host page's URL and history alone, and stores
+/// nothing in the host's storage.
+pub struct Embedding {
+    pub shadow: web_sys::ShadowRoot,
+    /// The guide's own page, for the links it copies.
+    pub guide_url: Option<String>,
+    pub theme: Option<&'static str>,
+    /// The state its attributes asked for, and what was ignored; taken when the state is read.
+    pub start: Option<(PageState, Vec<String>)>,
 }
 
 impl Page {
@@ -99,68 +109,105 @@ impl Page {
             browse: Box::leak(Box::new(OnceLock::new())),
             detail_pushed: StoredValue::new(false),
             compare_pushed: StoredValue::new(false),
-            shadow: StoredValue::new_local(None),
+            embed: StoredValue::new_local(None),
         }
     }
 
-    /// The same page, embedded in `shadow` (see [`Page::embedded`]).
-    pub fn embedded_in(self, shadow: web_sys::ShadowRoot) -> Page {
-        self.shadow.set_value(Some(shadow));
+    /// The same page, embedded (see [`Embedding`]).
+    pub fn embedded_in(self, embedding: Embedding) -> Page {
+        self.embed.set_value(Some(embedding));
         self
     }
 
     /// The app is embedded in another page (a `<stack-guide>` element).
     pub fn embedded(&self) -> bool {
-        self.shadow.with_value(Option::is_some)
+        self.embed.try_with_value(Option::is_some).unwrap_or(false)
+    }
+
+    /// The embedding's shadow root. (Like the other helpers here, safe to call from a timer that
+    /// outlives the app: a panic would stop every guide on the page.)
+    fn shadow(&self) -> Option<web_sys::ShadowRoot> {
+        self.embed
+            .try_with_value(|e| e.as_ref().map(|e| e.shadow.clone()))
+            .flatten()
     }
 
     /// The app's first element matching `selector`: in its shadow root when embedded, otherwise
-    /// in the document.
+    /// in the document. None once the app is gone.
     pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
-        self.shadow
-            .with_value(|shadow| match shadow {
-                Some(shadow) => shadow.query_selector(selector),
-                None => document().query_selector(selector),
-            })
-            .ok()
-            .flatten()
+        let found = match self.shadow() {
+            Some(shadow) => shadow.query_selector(selector),
+            None if self.embed.is_disposed() => return None,
+            None => document().query_selector(selector),
+        };
+        found.ok().flatten()
     }
 
     /// The element that has focus, within the app's shadow root when embedded.
     pub fn focused(&self) -> Option<web_sys::Element> {
-        self.shadow.with_value(|shadow| match shadow {
+        match self.shadow() {
             Some(shadow) => shadow.active_element(),
             None => document().active_element(),
-        })
+        }
     }
 
-    /// The guide is at least `rem` wide: the window on the guide's page, the `<stack-guide>`
-    /// element when embedded (the stylesheet's container queries follow the guide's width; taken
-    /// as 16 px a rem there). True when it cannot tell.
-    /// (`rem` is a whole number: formatting a float would bring in kilobytes of code.)
-    pub fn is_wide(&self, rem: i32) -> bool {
-        let host = self
-            .shadow
-            .with_value(|s| s.as_ref().map(web_sys::ShadowRoot::host));
-        match host {
-            Some(host) => host.client_width() >= rem * 16,
-            None => web_sys::window()
-                .and_then(|w| {
-                    w.match_media(&format!("(min-width: {rem}rem)"))
-                        .ok()
-                        .flatten()
-                })
-                .is_none_or(|m| m.matches()),
+    /// The state and notices an embedded app's attributes asked for: once.
+    pub fn take_embedded_start(&self) -> Option<(PageState, Vec<String>)> {
+        self.embed
+            .try_update_value(|e| e.as_mut().and_then(|e| e.start.take()))
+            .flatten()
+    }
+
+    /// The theme an embedded app's `theme` attribute asked for.
+    pub fn embedded_theme(&self) -> Option<&'static str> {
+        self.embed
+            .try_with_value(|e| e.as_ref().and_then(|e| e.theme))
+            .flatten()
+    }
+
+    /// The link that reproduces what the guide shows: the page's address, or, embedded, the
+    /// guide's own page with the state in its query string.
+    pub fn link(&self) -> String {
+        let guide = self
+            .embed
+            .try_with_value(|e| e.as_ref().map(|e| e.guide_url.clone()))
+            .flatten();
+        match guide {
+            Some(Some(page)) => {
+                let query = untrack(|| url_state::encode(&self.state(), self.rules));
+                if query.is_empty() {
+                    page
+                } else {
+                    format!("{page}?{query}")
+                }
+            }
+            _ => web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default(),
         }
+    }
+
+    /// The guide is at least `rem` wide (taken as 16 px each): the window without its scroll bar
+    /// on the guide's page, the `<stack-guide>` element when embedded. The stylesheet's container
+    /// queries follow the same widths (the guide's root, 2 rem of padding inside them).
+    pub fn is_wide(&self, rem: i32) -> bool {
+        // The window's width without its scroll bar, as the guide's root sees it.
+        let width = match self.shadow() {
+            Some(shadow) => shadow.host().client_width(),
+            None => document()
+                .document_element()
+                .map_or(i32::MAX, |root| root.client_width()),
+        };
+        width >= rem * 16
     }
 
     /// Where the theme is set (`data-theme`): the `<stack-guide>` element when embedded,
     /// otherwise `<html>`.
     pub fn theme_root(&self) -> Option<web_sys::Element> {
-        self.shadow.with_value(|shadow| match shadow {
+        match self.shadow() {
             Some(shadow) => Some(shadow.host()),
             None => document().document_element(),
-        })
+        }
     }
 
     /// The search index: built by [`Page::build_index_in_slices`] after start-up (during it, on a

@@ -5,28 +5,21 @@ const THEME_KEY: &str = "theme";
 
 /// Light or dark; `None` follows the system (`prefers-color-scheme`).
 fn stored_theme(page: Page) -> Option<&'static str> {
+    // An embedded app keeps nothing in the host page's storage: its `theme` attribute.
+    if page.embedded() {
+        return page.embedded_theme();
+    }
     let known = |t: &str| match t {
         "dark" => Some("dark"),
         "light" => Some("light"),
         _ => None,
     };
-    // An embedded app keeps nothing in the host page's storage: the embed's `theme` attribute.
-    let stored = if page.embedded() {
-        None
-    } else {
-        crate::storage::load(THEME_KEY).as_deref().and_then(known)
-    };
-    // Nothing (or garbage) stored: keep a theme the page itself set on <html> (or the embed on
-    // its element), else follow the system.
-    stored.or_else(|| {
-        let root = page.theme_root()?;
-        let attribute = if page.embedded() {
-            "theme"
-        } else {
-            "data-theme"
-        };
-        known(&root.get_attribute(attribute)?)
-    })
+    // Nothing (or garbage) stored: keep a theme the page itself set on <html>, else follow the
+    // system.
+    crate::storage::load(THEME_KEY)
+        .as_deref()
+        .and_then(known)
+        .or_else(|| known(&page.theme_root()?.get_attribute("data-theme")?))
 }
 
 fn system_prefers_dark() -> bool {

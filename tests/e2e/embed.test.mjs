@@ -8,13 +8,14 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { serveDist, launch, openPage, catalogItems } from './harness.mjs';
 
 const ITEMS = catalogItems();
-// What the guide's server sends so that pages of other origins may load its module and wasm.
+// What the guide's server sends so that pages of other origins may load its module and wasm
+// (the stylesheet, linked from the shadow root, needs none).
 const CORS = { 'access-control-allow-origin': '*' };
 
 let guide, browser;
 const hosts = [];
 before(async () => {
-  guide = await serveDist(undefined, { headers: { '.js': CORS, '.wasm': CORS, '.css': CORS } });
+  guide = await serveDist(undefined, { headers: { '.js': CORS, '.wasm': CORS } });
   browser = await launch();
 });
 after(async () => {
@@ -34,19 +35,20 @@ const HOSTILE_CSS = `
 `;
 
 /**
- * Serves a host page on localhost (another origin than the guide's), with `body` in its <body>,
- * HOSTILE_CSS as its stylesheet and the CSP a blogger adds for the embed (README "Embed").
+ * Serves a host page on localhost (another origin than the guide's), with `body` in its <main>,
+ * HOSTILE_CSS as its stylesheet, and a CSP that allows nothing but its own stylesheet and what
+ * README "Embed it in any page" says the embed needs.
  */
 async function hostPage(body, { script = '' } = {}) {
   const origin = guide.url.replace(/\/$/, '');
   const csp = `default-src 'none'; script-src ${origin} 'wasm-unsafe-eval'; style-src 'self' ${origin}; `
-    + `connect-src ${origin}; img-src ${origin} data:`;
+    + `connect-src ${origin}`;
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
     <link rel="stylesheet" href="/host.css">
     ${script ? '' : `<script src="${origin}/embed.js" defer></script>`}</head>
-    <body><h1>A blog post</h1><p id="before">Some text before the guide.</p>${body}
+    <body><main><h1>A blog post</h1><p id="before">Some text before the guide.</p>${body}
     ${script.replaceAll('GUIDE', origin)}<p id="after">Some text after it.</p>
-    <a id="host-link" href="https://example.com/">a link of the host</a></body></html>`;
+    <a id="host-link" href="https://example.com/">a link of the host</a></main></body></html>`;
   const server = createServer((req, res) => {
     if (req.url === '/host.css') res.writeHead(200, { 'content-type': 'text/css' }).end(HOSTILE_CSS);
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
@@ -148,8 +150,16 @@ test('using the guide leaves the host page\'s address and history alone', async 
     assert.equal(await element.locator('dialog.sg-dialog[open]').count(), 0);
     assert.equal(await page.evaluate(() => document.activeElement?.localName), 'stack-guide');
     assert.equal(await element.evaluate((el) => el.shadowRoot.activeElement?.closest('article')?.dataset.tech), 'kafka');
-    // A category link scrolls within the guide rather than to the host's #fragment.
+    // A category link scrolls within the guide rather than to the host's #fragment, searching
+    // or not.
     await element.locator('.sg-toc a').first().click();
+    await element.locator('#sg-search-input').fill('');
+    const category = await element.locator('.sg-toc a').nth(3).getAttribute('href');
+    await element.locator('.sg-toc a').nth(3).click();
+    await page.waitForTimeout(200);
+    const categoryTop = await element.locator(category).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(categoryTop >= -1 && categoryTop < 200, `${category} is in view (top ${categoryTop})`);
+    assert.equal(page.url(), url);
     // So does a link of the guide's own navigation: to the chooser, in view.
     await element.getByRole('link', { name: 'Choose a stack' }).click();
     await page.waitForTimeout(400);
@@ -168,8 +178,9 @@ test('using the guide leaves the host page\'s address and history alone', async 
 
 test('the element\'s attributes set what the guide opens on; wrong ones are named, and ignored', async () => {
   const { page, context, problems } = await openPage(browser, await hostPage(
-    '<stack-guide state="q=rabitmq&tech=nope&sort=name" theme="purple"></stack-guide>'
-    + '<stack-guide id="dark" theme="dark" state="view=chooser"></stack-guide>'));
+    '<stack-guide state="q=rabitmq&tech=kafka&compare=redis,kafka&sort=name" theme="purple"></stack-guide>'
+    + '<stack-guide id="dark" theme="dark" state="view=chooser&product=saas&team=javascript&scale=growth"></stack-guide>'),
+  { viewport: { width: 1280, height: 800 } });
   try {
     const first = page.locator('stack-guide').first();
     await shown(first);
@@ -179,7 +190,8 @@ test('the element\'s attributes set what the guide opens on; wrong ones are name
     assert.ok(cards.length < ITEMS.length);
     const notice = await first.locator('.sg-notice').innerText();
     assert.match(notice, /given to this embedded guide were ignored/);
-    assert.match(notice, /technology "nope" does not exist/);
+    assert.match(notice, /tech "kafka": an embedded guide opens no detail/);
+    assert.match(notice, /compare: an embedded guide opens no comparison/);
     assert.match(notice, /theme "purple"/);
     assert.equal(await first.getAttribute('data-theme'), null);
     // The second element: dark, and its own state (two guides on one page do not share one).
@@ -190,6 +202,26 @@ test('the element\'s attributes set what the guide opens on; wrong ones are name
     assert.equal(background, 'rgb(17, 20, 24)');
     assert.equal(await dark.locator('.sg-notice').count(), 0);
     assert.equal(await dark.locator('#sg-search-input').inputValue(), '');
+    // The chooser the second one opens on is there, but the host page did not scroll to it, and
+    // no dialog took the page or its focus.
+    await dark.locator('.sg-stack [data-layer="language"]').waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => [scrollY, document.activeElement.localName]), [0, 'body']);
+    assert.equal(await page.locator('stack-guide').locator('dialog[open]').count(), 0);
+    // Its "Copy link" gives the guide's own page with the answers, not the host's address.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await dark.getByRole('button', { name: 'Copy link' }).click();
+    const fallback = dark.locator('.sg-exports__fallback textarea');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('#dark').shadowRoot;
+      return root.querySelector('.sg-exports__status')?.textContent.trim() || root.querySelector('.sg-exports__fallback textarea');
+    });
+    const copied = (await fallback.count()) ? await fallback.inputValue()
+      : await page.evaluate(() => navigator.clipboard.readText());
+    const link = new URL(copied);
+    assert.equal(`${link.origin}${link.pathname}`, guide.url);
+    assert.deepEqual(Object.fromEntries(link.searchParams),
+      { view: 'chooser', product: 'saas', team: 'javascript', scale: 'growth' });
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });
@@ -199,18 +231,39 @@ test('a guide taken off the page and put back is built again, whole', async () =
   try {
     const element = page.locator('stack-guide');
     await shown(element);
-    await element.evaluate((el) => { window.kept = el; el.remove(); });
-    await page.evaluate(() => document.body.append(window.kept));
+    // Taken off, given another state while away, put back: built again, with that state.
+    await element.evaluate((el) => { window.kept = el; el.remove(); el.setAttribute('state', 'q=redis'); });
+    assert.equal(await page.evaluate(() => window.kept.shadowRoot.querySelectorAll('article').length), 0);
+    await page.evaluate(() => document.querySelector('main').append(window.kept));
     await shown(element);
     assert.equal(await element.locator('[data-sg-mounted]').count(), 1);
-    assert.equal(await element.locator('article[data-tech]').count(), ITEMS.length);
+    assert.equal(await element.locator('#sg-search-input').inputValue(), 'redis');
+    // An attribute changed in place builds it again too.
+    await element.evaluate((el) => el.setAttribute('state', 'q=kafka'));
+    await page.waitForFunction(() => document.querySelector('stack-guide').shadowRoot
+      .querySelector('#sg-search-input')?.value === 'kafka');
+    assert.equal(await element.locator('[data-sg-mounted]').count(), 1);
+    // Taken off while it is still being built (a chooser queued for a later frame): nothing
+    // breaks, and a guide put in after it works.
+    await page.evaluate(() => {
+      const early = document.createElement('stack-guide');
+      early.setAttribute('state', 'view=chooser&product=saas&team=javascript&scale=growth');
+      document.querySelector('main').append(early);
+      const check = () => {
+        if (early.shadowRoot?.querySelector('[data-sg-mounted]')) early.remove();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('stack-guide').count(), 1);
     await element.locator('#sg-search-input').fill('redis');
     await element.locator('.sg-result-count').filter({ hasText: 'match' }).waitFor();
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });
 
-test('one script tag puts the guide where it stands, with its settings', async () => {
+test('one script tag puts the guide where it stands, with its settings; each tag, one guide', async () => {
   const { page, context, problems } = await openPage(browser, await hostPage('',
     { script: '<script src="GUIDE/embed.js" data-insert data-state="q=redis" data-theme="dark" defer></script>' }));
   try {
@@ -223,6 +276,17 @@ test('one script tag puts the guide where it stands, with its settings', async (
     assert.equal(await element.locator('#sg-search-input').inputValue(), 'redis');
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
+  // A page of several posts, each with its own tag.
+  const two = await openPage(browser, await hostPage('<p>Post one.</p>',
+    { script: '<script src="GUIDE/embed.js" data-insert defer></script><p>Post two.</p>'
+      + '<script src="GUIDE/embed.js" data-insert data-state="q=kafka" defer></script>' }));
+  try {
+    const guides = two.page.locator('stack-guide');
+    await shown(guides.nth(1));
+    assert.equal(await guides.count(), 2);
+    assert.equal(await guides.nth(1).locator('#sg-search-input').inputValue(), 'kafka');
+    assert.deepEqual(two.problems, []);
+  } finally { await two.context.close(); }
 });
 
 test('the layout follows the element\'s width, not the window\'s', async () => {
@@ -262,7 +326,7 @@ test('a guide that cannot load says so in its element, and the host page is unto
 
 // Scrolled through once first, as in explore.test.mjs: axe measures targets in cards the browser
 // has not laid out yet (content-visibility) against their estimated size.
-for (const scheme of ['light', 'dark']) test(`the embedded guide has no axe-core violations, WCAG 2.2 A/AA (${scheme})`, async () => {
+for (const scheme of ['light', 'dark']) test(`the embedded guide has no axe-core violations, WCAG 2.2 A/AA and best practices (${scheme})`, async () => {
   const { page, context, problems } = await openPage(browser, await hostPage('<stack-guide></stack-guide>'), { colorScheme: scheme });
   try {
     await shown(page.locator('stack-guide'));
@@ -279,7 +343,7 @@ for (const scheme of ['light', 'dark']) test(`the embedded guide has no axe-core
     // Before axe runs: axe-core itself adds an inline <style>, which the host's CSP refuses.
     assert.deepEqual(problems, []);
     const results = await new AxeBuilder({ page }).include('stack-guide')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();
     const report = results.violations.map((v) =>
       `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);

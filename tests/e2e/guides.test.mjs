@@ -223,7 +223,7 @@ test('a data-guide-base attribute on the root moves every guide link; a bad one 
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.route(server.url, async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace('<div id="stackguide" class="sg-root">', `<div id="stackguide" class="sg-root" data-guide-base="${attr}">`);
+      const body = (await response.text()).replace('<div id="stackguide" class="sg-root" data-sg-page>', `<div id="stackguide" class="sg-root" data-sg-page data-guide-base="${attr}">`);
       await route.fulfill({ response, body });
     });
     await page.goto(server.url);
