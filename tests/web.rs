@@ -94,6 +94,26 @@ fn cards_for_rabitmq(container: &web_sys::HtmlElement) -> Vec<String> {
     cards
 }
 
+/// The app's search box.
+fn search_box(container: &web_sys::HtmlElement) -> web_sys::HtmlInputElement {
+    container
+        .query_selector("#sg-search-input")
+        .unwrap()
+        .expect("the search box")
+        .dyn_into()
+        .unwrap()
+}
+
+/// Types `text` into `input` as a reader would (its value, then an `input` event), and waits a
+/// tick for the app to follow.
+async fn type_into(input: &web_sys::HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+}
+
 fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
     container
         .query_selector(selector)
@@ -157,17 +177,8 @@ async fn a_link_with_a_search_shows_its_results_once_the_index_is_built() {
 async fn typing_filters_the_cards() {
     let container = fresh_container();
     let handle = mount_app(&container).await;
-    let input: web_sys::HtmlInputElement = container
-        .query_selector("#sg-search-input")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    input.set_value("rabitmq");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-    tick().await;
+    let input = search_box(&container);
+    type_into(&input, "rabitmq").await;
     cards_for_rabitmq(&container);
     assert!(text_of(&container, ".sg-result-count").contains("match"));
     let marks = container
@@ -185,11 +196,7 @@ async fn typing_filters_the_cards() {
             .collect::<Vec<_>>()
     };
     for (typed, marked) in [("rabb", "Rabb"), ("rabbit", "Rabbit"), ("rab", "Rab")] {
-        input.set_value(typed);
-        input
-            .dispatch_event(&web_sys::Event::new("input").unwrap())
-            .unwrap();
-        tick().await;
+        type_into(&input, typed).await;
         assert_eq!(name_marks(&container), [marked], "typed {typed}");
         assert_eq!(
             text_of(&container, "article[data-tech=\"rabbitmq\"] .sg-card__open"),
@@ -198,11 +205,7 @@ async fn typing_filters_the_cards() {
     }
 
     // Clearing the search shows every card again, with no mark left and the text whole.
-    input.set_value("");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-    tick().await;
+    type_into(&input, "").await;
     assert_eq!(
         visible_cards(&container).len(),
         Catalog::builtin().technologies.len()
@@ -332,17 +335,8 @@ async fn a_facet_click_updates_counts_and_chips() {
 async fn an_app_taken_off_the_page_leaves_the_url_alone() {
     let container = fresh_container();
     let handle = mount_app(&container).await;
-    let input: web_sys::HtmlInputElement = container
-        .query_selector("#sg-search-input")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    input.set_value("kafka");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-    tick().await;
+    let input = search_box(&container);
+    type_into(&input, "kafka").await;
     drop(handle);
     container.remove();
     let location = web_sys::window().unwrap().location();

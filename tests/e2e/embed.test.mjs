@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, catalogItems } from './harness.mjs';
+import { serveDist, launch, openPage, catalogItems, scrollThrough } from './harness.mjs';
 
 const ITEMS = catalogItems();
 // What the guide's server sends so that pages of other origins may load its module and wasm
@@ -324,22 +324,13 @@ test('a guide that cannot load says so in its element, and the host page is unto
   } finally { await context.close(); }
 });
 
-// Scrolled through once first, as in explore.test.mjs: axe measures targets in cards the browser
-// has not laid out yet (content-visibility) against their estimated size.
+// Scrolled through once first (see `scrollThrough`).
 for (const scheme of ['light', 'dark']) test(`the embedded guide has no axe-core violations, WCAG 2.2 A/AA and best practices (${scheme})`, async () => {
   const { page, context, problems } = await openPage(browser, await hostPage('<stack-guide></stack-guide>'), { colorScheme: scheme });
   try {
     await shown(page.locator('stack-guide'));
     await page.locator('stack-guide .sg-facets:not([hidden])').waitFor({ state: 'attached' });
-    await page.evaluate(async () => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-        window.scrollTo(0, y);
-        await frame();
-      }
-      window.scrollTo(0, 0);
-      await frame();
-    });
+    await scrollThrough(page);
     // Before axe runs: axe-core itself adds an inline <style>, which the host's CSP refuses.
     assert.deepEqual(problems, []);
     const results = await new AxeBuilder({ page }).include('stack-guide')

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, catalogItems, waitForFilters } from './harness.mjs';
+import { serveDist, launch, openPage, catalogItems, waitForFilters, scrollThrough } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -444,23 +444,13 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-// The whole catalog, as a reader meets it: scrolled through once, so every card has been laid
-// out. A card the browser has never laid out (content-visibility: auto) has an estimated size,
-// and axe measures the targets inside it against that estimate, not against what a reader sees.
+// The whole catalog, as a reader meets it: scrolled through once (see `scrollThrough`).
 for (const scheme of ['light', 'dark']) {
   test(`axe: no WCAG A/AA violation on the whole catalog at 1280 and 320 px (${scheme})`, async () => {
     for (const width of [1280, 320]) {
       const { page, context, problems } = await open('', { viewport: { width, height: 800 }, colorScheme: scheme });
       await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor();
-      await page.evaluate(async () => {
-        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-          window.scrollTo(0, y);
-          await frame();
-        }
-        window.scrollTo(0, 0);
-        await frame();
-      });
+      await scrollThrough(page);
       assert.equal(await page.locator('[data-sg-mounted] article[data-tech]').count(), TOTAL);
       await axeViolations(page, `on the whole catalog at ${width} px (${scheme})`);
       assert.deepEqual(problems, []);

@@ -117,3 +117,21 @@ export async function scrollIntoSettledView(locator) {
     requestAnimationFrame(look);
   }));
 }
+
+/**
+ * Scrolls the page to its foot, half a window at a time, and back to the top, two frames per
+ * step: every card has then been laid out once. A card the browser has never laid out
+ * (content-visibility: auto) has an estimated size, and axe measures the targets inside it
+ * against that estimate, not against what a reader sees.
+ */
+export async function scrollThrough(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+    await frame();
+  });
+}
