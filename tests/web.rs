@@ -345,3 +345,37 @@ async fn an_app_taken_off_the_page_leaves_the_url_alone() {
     sleep(delay * 2).await;
     assert_eq!(location.search().unwrap(), before);
 }
+
+/// Guides of one page share their catalog's search index (src/ui/state.rs `CatalogWork`): two
+/// that wait for it while it is being built both get it.
+#[wasm_bindgen_test]
+async fn guides_waiting_for_one_index_all_get_it() {
+    use stackguide::ui::state::Page;
+    // A catalog of its own, whose index no earlier test has built.
+    let catalog: &'static Catalog = Box::leak(Box::new(*Catalog::builtin()));
+    let owner = leptos::prelude::Owner::new();
+    let done = std::rc::Rc::new(std::cell::Cell::new(0));
+    let built_at_once = owner.with(|| {
+        let pages = [(); 2].map(|()| {
+            Page::new(
+                catalog,
+                stackguide::chooser::Rules::builtin(),
+                "https://roadmap.sh",
+            )
+        });
+        for page in pages {
+            let done = done.clone();
+            page.when_index_built(move || done.set(done.get() + 1));
+        }
+        done.get()
+    });
+    // Built in slices, a task at a time: nobody got it at once.
+    assert_eq!(built_at_once, 0);
+    for _ in 0..500 {
+        if done.get() == 2 {
+            break;
+        }
+        tick().await;
+    }
+    assert_eq!(done.get(), 2);
+}

@@ -55,15 +55,9 @@ pub struct Page {
     /// The query string (without `?`) the page's URL holds because we put it there, or found it
     /// there: a `popstate` that leaves it unchanged is a jump to an in-page anchor, not Back.
     written: StoredValue<String>,
-    /// Built on the first search, or in a quiet moment after start-up, for this page's catalog.
-    index: &'static OnceLock<SearchIndex>,
-    /// The index being built in slices, until it is done.
-    index_builder: &'static std::sync::Mutex<Option<IndexBuilder<'static>>>,
-    /// What waits for the index to be built ([`Page::when_index_built`]).
-    index_waiters: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
-    /// What the plain browse view shows (the whole catalog, every count): asked for again each
-    /// time a search is cleared, and the same every time.
-    browse: &'static OnceLock<Results>,
+    /// The search index (built on the first search, or in a quiet moment after start-up) and the
+    /// plain browse view, for this catalog: shared by every guide of the page.
+    work: &'static CatalogWork,
     /// The open detail / comparison has its own history entry (so closing goes Back).
     detail_pushed: StoredValue<bool>,
     compare_pushed: StoredValue<bool>,
@@ -103,10 +97,7 @@ impl Page {
             push_next: StoredValue::new(false),
             pending_write: StoredValue::new_local(None),
             written: StoredValue::new(current_search()),
-            index: Box::leak(Box::new(OnceLock::new())),
-            index_builder: Box::leak(Box::new(std::sync::Mutex::new(None))),
-            index_waiters: StoredValue::new_local(Vec::new()),
-            browse: Box::leak(Box::new(OnceLock::new())),
+            work: CatalogWork::for_catalog(catalog),
             detail_pushed: StoredValue::new(false),
             compare_pushed: StoredValue::new(false),
             embed: StoredValue::new_local(None),
@@ -213,10 +204,10 @@ impl Page {
     /// The search index: built by [`Page::build_index_in_slices`] after start-up (during it, on a
     /// page that opens on a search); a search that comes before it is done finishes it at once.
     pub fn index(&self) -> &'static SearchIndex {
-        let catalog = self.catalog;
-        self.index.get_or_init(|| {
-            self.take_index_builder()
-                .unwrap_or_else(|| IndexBuilder::new(catalog))
+        let work = self.work;
+        work.index.get_or_init(|| {
+            work.take_builder()
+                .unwrap_or_else(|| IndexBuilder::new(work.catalog))
                 .complete()
         })
     }
@@ -226,26 +217,27 @@ impl Page {
     /// throttling: 10-24 ms in one task for the real catalog). Stops when a search has built it;
     /// does nothing when it is built or being built already.
     pub fn build_index_in_slices(self) {
-        fn slice(page: Page) {
+        fn slice(work: &'static CatalogWork) {
             // Gone when a search has finished it.
-            if let Some(mut builder) = page.take_index_builder() {
+            if let Some(mut builder) = work.take_builder() {
                 let started = super::now_ms();
                 // A hidden tab paints nothing and throttles timers: all of it at once there.
                 let hidden = document().hidden();
                 if builder.add_while(|| !hidden && super::now_ms() - started < INDEX_SLICE_MS) {
-                    page.put_index_builder(builder);
-                    set_timeout(move || slice(page), std::time::Duration::ZERO);
+                    work.put_builder(builder);
+                    set_timeout(move || slice(work), std::time::Duration::ZERO);
                     return;
                 }
-                let _ = page.index.set(builder.finish());
+                let _ = work.index.set(builder.finish());
             }
             // In a task of their own: what waits (the results of a search) is not a slice.
-            set_timeout(move || page.run_index_waiters(), std::time::Duration::ZERO);
+            set_timeout(move || work.run_index_waiters(), std::time::Duration::ZERO);
         }
-        let building = self.index_builder.lock().is_ok_and(|b| b.is_some());
-        if self.index.get().is_none() && !building {
-            self.put_index_builder(IndexBuilder::new(self.catalog));
-            slice(self);
+        let work = self.work;
+        let building = work.builder.lock().is_ok_and(|b| b.is_some());
+        if work.index.get().is_none() && !building {
+            work.put_builder(IndexBuilder::new(work.catalog));
+            slice(work);
         }
     }
 
@@ -259,33 +251,13 @@ impl Page {
     /// a search, whose results need the index: built at once, in the frame that showed them, the
     /// index made that frame's task 50-77 ms (measured at 4x CPU throttling).
     pub fn when_index_built(self, work: impl FnOnce() + 'static) {
-        if self.index.get().is_some() {
+        if self.work.index.get().is_some() {
             work();
             return;
         }
-        self.index_waiters
-            .update_value(|waiters| waiters.push(Box::new(work)));
+        let waiting_for = self.work;
+        INDEX_WAITERS.with(|w| w.borrow_mut().push((waiting_for, Box::new(work))));
         self.build_index_in_slices();
-    }
-
-    fn run_index_waiters(self) {
-        let waiting = self
-            .index_waiters
-            .try_update_value(std::mem::take)
-            .unwrap_or_default();
-        for work in waiting {
-            work();
-        }
-    }
-
-    fn take_index_builder(&self) -> Option<IndexBuilder<'static>> {
-        self.index_builder.lock().ok().and_then(|mut b| b.take())
-    }
-
-    fn put_index_builder(&self, builder: IndexBuilder<'static>) {
-        if let Ok(mut slot) = self.index_builder.lock() {
-            *slot = Some(builder);
-        }
     }
 
     /// Runs a query; the plain browse view is computed once and then copied (a 10,000-item
@@ -295,6 +267,7 @@ impl Page {
             let catalog = self.catalog;
             let index = self.index_for(query);
             return self
+                .work
                 .browse
                 .get_or_init(|| explore(catalog, index, query))
                 .clone();
@@ -504,6 +477,73 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
 fn go_back() {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.back();
+    }
+}
+
+/// The work done for one catalog that every guide of the page shares: its search index (and the
+/// builder while it is built in slices) and the plain browse view. Done once, for whichever guide
+/// asks first, and kept while the page lives: several embedded guides build one index, and a
+/// guide mounted again finds it ready.
+pub struct CatalogWork {
+    catalog: &'static Catalog,
+    index: OnceLock<SearchIndex>,
+    builder: std::sync::Mutex<Option<IndexBuilder<'static>>>,
+    browse: OnceLock<Results>,
+}
+
+/// Work queued for when a catalog's index is built.
+type IndexWaiter = (&'static CatalogWork, Box<dyn FnOnce()>);
+
+thread_local! {
+    static CATALOG_WORK: std::cell::RefCell<Vec<&'static CatalogWork>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    /// What waits for a catalog's index to be built ([`Page::when_index_built`]).
+    static INDEX_WAITERS: std::cell::RefCell<Vec<IndexWaiter>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl CatalogWork {
+    fn for_catalog(catalog: &'static Catalog) -> &'static CatalogWork {
+        CATALOG_WORK.with(|all| {
+            let mut all = all.borrow_mut();
+            if let Some(work) = all.iter().find(|w| std::ptr::eq(w.catalog, catalog)) {
+                return *work;
+            }
+            let work: &'static CatalogWork = Box::leak(Box::new(CatalogWork {
+                catalog,
+                index: OnceLock::new(),
+                builder: std::sync::Mutex::new(None),
+                browse: OnceLock::new(),
+            }));
+            all.push(work);
+            work
+        })
+    }
+
+    fn take_builder(&self) -> Option<IndexBuilder<'static>> {
+        self.builder.lock().ok().and_then(|mut b| b.take())
+    }
+
+    fn put_builder(&self, builder: IndexBuilder<'static>) {
+        if let Ok(mut slot) = self.builder.lock() {
+            *slot = Some(builder);
+        }
+    }
+
+    /// Runs what waits for this catalog's index (of any guide, gone or not: what a gone guide
+    /// queued only sets its disposed signals, which does nothing).
+    fn run_index_waiters(&'static self) {
+        let waiting: Vec<_> = INDEX_WAITERS.with(|w| {
+            let mut w = w.borrow_mut();
+            let (mine, others) = std::mem::take(&mut *w)
+                .into_iter()
+                .partition(|(work, _)| std::ptr::eq(*work, self));
+            *w = others;
+            mine
+        });
+        for (_, work) in waiting {
+            work();
+        }
     }
 }
 

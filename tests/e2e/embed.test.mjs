@@ -276,15 +276,25 @@ test('one script tag puts the guide where it stands, with its settings; each tag
     assert.equal(await element.locator('#sg-search-input').inputValue(), 'redis');
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
-  // A page of several posts, each with its own tag.
+  // A page of several posts, each with its own tag, both opening on a search: they share one
+  // search index (src/ui/state.rs `CatalogWork`; tests/web.rs has two guides wait for it), and
+  // each shows its own results.
   const two = await openPage(browser, await hostPage('<p>Post one.</p>',
-    { script: '<script src="GUIDE/embed.js" data-insert defer></script><p>Post two.</p>'
+    { script: '<script src="GUIDE/embed.js" data-insert data-state="q=redis" defer></script><p>Post two.</p>'
       + '<script src="GUIDE/embed.js" data-insert data-state="q=kafka" defer></script>' }));
   try {
     const guides = two.page.locator('stack-guide');
+    await shown(guides.nth(0));
     await shown(guides.nth(1));
     assert.equal(await guides.count(), 2);
-    assert.equal(await guides.nth(1).locator('#sg-search-input').inputValue(), 'kafka');
+    for (const [n, id] of [[0, 'redis'], [1, 'kafka']]) {
+      const guide = guides.nth(n);
+      assert.equal(await guide.locator('#sg-search-input').inputValue(), id);
+      await guide.locator('.sg-result-count').filter({ hasText: 'match' }).waitFor();
+      const first = await guide.locator('.sg-results article[data-tech]').evaluateAll((els) =>
+        els.filter((e) => !e.closest('[hidden], .sg-grid--parked')).map((e) => e.dataset.tech)[0]);
+      assert.equal(first, id);
+    }
     assert.deepEqual(two.problems, []);
   } finally { await two.context.close(); }
 });
