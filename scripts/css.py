@@ -17,7 +17,10 @@ OUT = os.path.join(ROOT, "target", "css", "stackguide.css")
 
 with open(SOURCE, encoding="utf-8") as f:
     text = f.read()
-stripped = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+# A string is kept whole (`content: "/*"` is no comment); a comment between two tokens leaves a
+# space, so that `a/**/b` stays two tokens.
+STRING_OR_COMMENT = re.compile(r"""("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')|/\*.*?\*/""", re.S)
+stripped = STRING_OR_COMMENT.sub(lambda m: m.group(1) or " ", text)
 if "/*" in stripped or "*/" in stripped:
     sys.exit("css.py: style/stackguide.css has a comment left open")
 lines = [line.rstrip() for line in stripped.splitlines() if line.strip()]

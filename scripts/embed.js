@@ -26,18 +26,27 @@
       var value = script.getAttribute('data-' + name);
       if (value !== null) guide.setAttribute(name, value);
     });
-    script.after(guide);
+    // In <head> nothing shows: at the end of the page then, with a word to the blogger.
+    if (script.closest('head') || !script.parentNode) {
+      console.warn('stackguide: put the embed.js tag with data-insert where the guide should be, in the body');
+      document.body.appendChild(guide);
+    } else {
+      script.after(guide);
+    }
   }
 
   function define() {
     var loading = null;
-    // One copy of the code for every element of the page; tried again after a failure.
+    var failures = 0;
+    // One copy of the code for every element of the page; tried again after a failure (under
+    // another URL: the browser keeps a module that failed to load as failed).
     function load() {
       if (!loading) {
-        loading = import(from('@JS@')).then(function (code) {
+        var module = from('@JS@') + (failures ? '?retry=' + failures : '');
+        loading = import(module).then(function (code) {
           return code.default({ module_or_path: from('@WASM@') }).then(function () { return code; });
         });
-        loading.catch(function () { loading = null; });
+        loading.catch(function () { loading = null; failures += 1; });
       }
       return loading;
     }
@@ -46,8 +55,8 @@
       static get observedAttributes() { return ['state', 'theme']; }
 
       // A changed attribute builds the guide again, as the attributes now say.
-      attributeChangedCallback() {
-        if (this._root) {
+      attributeChangedCallback(name, before, now) {
+        if (this._root && before !== now) {
           this.disconnectedCallback();
           this.connectedCallback();
         }
@@ -79,10 +88,11 @@
           // The reader's default font size (`.sg-embed` resets to it), for the sheet's lengths:
           // on the element, where the sheet's sizes (`:host`) are worked out from it.
           self.style.setProperty('--sg-rem', getComputedStyle(root).fontSize);
-          status.remove();
           self._guide = loaded[0].mount_embed(root, from('./'));
+          status.remove();
         }).catch(function (why) {
           if (self._root !== root) return;
+          root.replaceChildren(status);
           status.textContent = 'The backend technologies guide could not be loaded. ';
           var link = document.createElement('a');
           link.href = from('./');
@@ -92,10 +102,17 @@
         });
       }
 
+      // The guide goes once the host's code has returned (a microtask): the host may remove the
+      // element from inside one of the guide's own events. Nothing it throws reaches the host.
       disconnectedCallback() {
-        if (this._guide) this._guide.unmount();
+        var guide = this._guide;
         this._guide = null;
         this._root = null;
+        if (guide) {
+          queueMicrotask(function () {
+            try { guide.unmount(); } catch (why) { console.warn('stackguide: unmounting the guide:', why); }
+          });
+        }
       }
     }
 

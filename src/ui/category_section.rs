@@ -16,7 +16,8 @@ pub fn CategoryHeader(category: &'static Category, anchor: bool) -> impl IntoVie
             data-category=(!anchor).then_some(category.id)>
             <h3 class="sg-category__title">{category.name}</h3>
             <p class="sg-category__intro">{category.intro}</p>
-            <GuideLinks links label="Read next" about=category.name />
+            <GuideLinks links label="Read next"
+                name=format!("Read next on the {} category", category.name) />
         </div>
     }
 }

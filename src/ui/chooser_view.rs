@@ -322,7 +322,8 @@ fn LayerItem(layer: LayerResult) -> impl IntoView {
                     {changes.join("; ")}
                 </p>
             })}
-            <GuideLinks links label="Read next" about=layer.layer.label />
+            <GuideLinks links label="Read next"
+                name=format!("Read next for your {} pick", layer.layer.label) />
         </li>
     }
 }

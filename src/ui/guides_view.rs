@@ -2,19 +2,16 @@ use super::state::use_page;
 use crate::guides::GuideLink;
 use leptos::prelude::*;
 
-/// A short "Read next" list of guide links. Renders nothing when there are none. `about` names
-/// what the links are about, in the landmark's name, when a page holds several such lists (a
-/// category's, a chooser layer's): landmarks of one kind need names of their own.
+/// A short "Read next" list of guide links. Renders nothing when there are none. `name` is the
+/// landmark's name when a page holds several such lists (a category's, a chooser layer's):
+/// landmarks of one kind need names of their own.
 #[component]
 pub fn GuideLinks(
     links: Vec<GuideLink>,
     label: &'static str,
-    #[prop(optional)] about: Option<&'static str>,
+    #[prop(optional)] name: Option<String>,
 ) -> impl IntoView {
-    let name = match about {
-        Some(about) => format!("{label}: {about}"),
-        None => label.to_string(),
-    };
+    let name = name.unwrap_or_else(|| label.to_string());
     (!links.is_empty()).then(|| {
         view! {
             <nav class="sg-guide-links" aria-label=name>

@@ -223,7 +223,7 @@ impl Page {
                 let started = super::now_ms();
                 // A hidden tab paints nothing and throttles timers: all of it at once there.
                 let hidden = document().hidden();
-                if builder.add_while(|| !hidden && super::now_ms() - started < INDEX_SLICE_MS) {
+                if builder.add_while(|| hidden || super::now_ms() - started < INDEX_SLICE_MS) {
                     work.put_builder(builder);
                     set_timeout(move || slice(work), std::time::Duration::ZERO);
                     return;

@@ -39,13 +39,13 @@ const HOSTILE_CSS = `
  * HOSTILE_CSS as its stylesheet, and a CSP that allows nothing but its own stylesheet and what
  * README "Embed it in any page" says the embed needs.
  */
-async function hostPage(body, { script = '' } = {}) {
+async function hostPage(body, { script = '', head = `<script src="GUIDE/embed.js" defer></script>` } = {}) {
   const origin = guide.url.replace(/\/$/, '');
   const csp = `default-src 'none'; script-src ${origin} 'wasm-unsafe-eval'; style-src 'self' ${origin}; `
     + `connect-src ${origin}`;
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
     <link rel="stylesheet" href="/host.css">
-    ${script ? '' : `<script src="${origin}/embed.js" defer></script>`}</head>
+    ${script ? '' : head.replaceAll('GUIDE', origin)}</head>
     <body><main><h1>A blog post</h1><p id="before">Some text before the guide.</p>${body}
     ${script.replaceAll('GUIDE', origin)}<p id="after">Some text after it.</p>
     <a id="host-link" href="https://example.com/">a link of the host</a></main></body></html>`;
@@ -297,6 +297,15 @@ test('one script tag puts the guide where it stands, with its settings; each tag
     }
     assert.deepEqual(two.problems, []);
   } finally { await two.context.close(); }
+  // A data-insert tag in <head>, where nothing shows: the guide goes at the end of the page.
+  const inHead = await openPage(browser, await hostPage('',
+    { head: '<script src="GUIDE/embed.js" data-insert data-state="q=redis" defer></script>' }));
+  try {
+    const guide = inHead.page.locator('body > stack-guide');
+    await shown(guide);
+    assert.equal(await guide.locator('#sg-search-input').inputValue(), 'redis');
+    assert.equal(await inHead.page.locator('head stack-guide').count(), 0);
+  } finally { await inHead.context.close(); }
 });
 
 test('the layout follows the element\'s width, not the window\'s', async () => {
@@ -332,6 +341,20 @@ test('a guide that cannot load says so in its element, and the host page is unto
     assert.deepEqual(errors, []);
     assert.equal(await page.locator('#before').innerText(), 'Some text before the guide.');
   } finally { await context.close(); }
+  // The guide's module fails once: a guide added later loads it again, and shows.
+  const again = await openPage(browser, 'about:blank');
+  try {
+    let failed = 0;
+    await again.page.route(/stackguide-[0-9a-f]+\.js/, (route) => {
+      if (failed++ === 0) return route.fulfill({ status: 503, body: 'busy' });
+      return route.continue();
+    });
+    await again.page.goto(await hostPage('<stack-guide id="first"></stack-guide>'));
+    await again.page.locator('#first [role="status"]').filter({ hasText: 'could not be loaded' }).waitFor();
+    await again.page.evaluate(() => document.querySelector('main').append(document.createElement('stack-guide')));
+    await shown(again.page.locator('stack-guide').nth(1));
+    assert.equal(failed, 2);
+  } finally { await again.context.close(); }
 });
 
 // Scrolled through once first (see `scrollThrough`).

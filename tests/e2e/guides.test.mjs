@@ -128,21 +128,31 @@ test('the app is built hidden and inert over the fallback, which stays until the
   await context.close();
 });
 
-test('in a hidden tab, which paints no frames, the app is still built and shown', async () => {
+test('in a hidden tab, which paints no frames, the app is still built and shown, also on a search', async () => {
   // Headless Chromium keeps every page visible: the page is told it is hidden, and animation
   // frames never come, as in a background tab.
-  const { page, context, problems } = await openPage(browser, 'about:blank');
-  await page.addInitScript(() => {
-    Object.defineProperty(Document.prototype, 'hidden', { get: () => true });
-    Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
-    window.requestAnimationFrame = () => 0;
-  });
-  await page.goto(server.url);
-  await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor({ timeout: 10000 });
-  assert.equal(await page.locator('article[data-tech]').count(), catalogItems().length);
-  assert.equal(await page.locator('.sg-fallback').count(), 0);
-  assert.deepEqual(problems, []);
-  await context.close();
+  for (const [query, shown] of [['', catalogItems().length], ['?q=rabitmq', null]]) {
+    const { page, context, problems } = await openPage(browser, 'about:blank');
+    await page.addInitScript(() => {
+      Object.defineProperty(Document.prototype, 'hidden', { get: () => true });
+      Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
+      window.requestAnimationFrame = () => 0;
+    });
+    await page.goto(server.url + query);
+    await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor({ timeout: 10000 });
+    assert.equal(await page.locator('.sg-fallback').count(), 0);
+    if (shown) {
+      assert.equal(await page.locator('article[data-tech]').count(), shown);
+    } else {
+      // The search's results, built once the index is (in one go: a hidden tab paints nothing).
+      await page.locator('.sg-result-count').filter({ hasText: 'match' }).waitFor({ timeout: 10000 });
+      const first = await page.locator('.sg-results article[data-tech]').evaluateAll((els) =>
+        els.filter((e) => !e.closest('[hidden], .sg-grid--parked')).map((e) => e.dataset.tech)[0]);
+      assert.equal(first, 'rabbitmq');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
 
 test('a link to a category keeps its header at the top of the window when the app is shown', async () => {
