@@ -43,21 +43,29 @@ pub fn settings(
         );
         state.compare.clear();
     }
-    let theme = match theme {
-        None => None,
-        Some("light") => Some("light"),
-        Some("dark") => Some("dark"),
-        Some(other) => {
+    let theme = theme.and_then(|given| {
+        let known = theme_named(given);
+        if known.is_none() {
             ignored.push(format!(
-                "theme \"{other}\": it is light or dark (the reader's system theme is used)"
+                "theme \"{given}\": it is light or dark (the reader's system theme is used)"
             ));
-            None
         }
-    };
+        known
+    });
     Settings {
         state,
         theme,
         ignored,
+    }
+}
+
+/// A theme by its name, `light` or `dark`, as the element's attribute, the page's `data-theme`
+/// and the remembered choice spell it; anything else is none.
+pub fn theme_named(name: &str) -> Option<&'static str> {
+    match name {
+        "light" => Some("light"),
+        "dark" => Some("dark"),
+        _ => None,
     }
 }
 

@@ -9,17 +9,13 @@ fn stored_theme(page: Page) -> Option<&'static str> {
     if page.embedded() {
         return page.embedded_theme();
     }
-    let known = |t: &str| match t {
-        "dark" => Some("dark"),
-        "light" => Some("light"),
-        _ => None,
-    };
+    use crate::embed::theme_named;
     // Nothing (or garbage) stored: keep a theme the page itself set on <html>, else follow the
     // system.
     crate::storage::load(THEME_KEY)
         .as_deref()
-        .and_then(known)
-        .or_else(|| known(&page.theme_root()?.get_attribute("data-theme")?))
+        .and_then(theme_named)
+        .or_else(|| theme_named(&page.theme_root()?.get_attribute("data-theme")?))
 }
 
 fn system_prefers_dark() -> bool {
