@@ -1,6 +1,8 @@
 //! Parses and validates `data/`, then writes the catalog as Rust statics to `$OUT_DIR/catalog.rs`.
 //! An invalid catalog fails the build with one line per problem (file, item, field).
 
+#[path = "build/chooser.rs"]
+mod chooser;
 #[path = "build/codegen.rs"]
 mod codegen;
 #[path = "build/source.rs"]
@@ -26,9 +28,9 @@ fn main() {
         "data/chooser.json".to_string(),
         read(&data.join("chooser.json")),
     );
-    let chooser = match source::parse_chooser(&chooser_file) {
+    let chooser = match chooser::parse_chooser(&chooser_file) {
         Ok(chooser) => {
-            let problems = source::validate_chooser(&chooser, &catalog);
+            let problems = chooser::validate_chooser(&chooser, &catalog);
             fail_on(&problems);
             chooser
         }
@@ -37,12 +39,14 @@ fn main() {
             unreachable!("fail_on exits on problems")
         }
     };
+    // Validation has reported any circle, so the order exists.
+    let order = chooser::evaluation_order(&chooser.value).unwrap_or_default();
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     std::fs::write(out.join("catalog.rs"), codegen::generate(&catalog))
         .expect("OUT_DIR is writable");
     std::fs::write(
         out.join("chooser.rs"),
-        codegen::generate_chooser(&chooser.value),
+        codegen::generate_chooser(&chooser.value, &order),
     )
     .expect("OUT_DIR is writable");
 }

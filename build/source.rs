@@ -14,6 +14,66 @@ use std::path::Path;
 pub const SUMMARY_MAX_CHARS: usize = 180;
 pub const HOSTING_MODELS: &[&str] = &["managed", "self-hosted", "serverless", "embedded"];
 pub const LICENSE_KINDS: &[&str] = &["open-source", "source-available", "proprietary", "standard"];
+pub const LIFECYCLE_STATUSES: &[&str] = &[
+    "active",
+    "maintenance",
+    "deprecated",
+    "retiring",
+    "end-of-life",
+];
+/// The id a boost may use on an optional layer to mean "not needed yet".
+pub const NONE_PICK: &str = "none";
+/// The answer key of "Not sure", in links and stored answers; no question may use it as a value.
+pub const NOT_SURE: &str = "not-sure";
+/// How many references a card cites: at least one primary source, at most three.
+pub const REFERENCES: std::ops::RangeInclusive<usize> = 1..=3;
+/// SPDX licence ids the catalog uses that are OSI-approved open-source licences, plus SQLite's
+/// public-domain `blessing`, which a team choosing a database counts as open source.
+pub const SPDX_OPEN: &[&str] = &[
+    "0BSD",
+    "AGPL-3.0-only",
+    "AGPL-3.0-or-later",
+    "Apache-2.0",
+    "Artistic-2.0",
+    "BSD-2-Clause",
+    "BSD-3-Clause",
+    "blessing",
+    "BSL-1.0",
+    "EPL-1.0",
+    "EPL-2.0",
+    "GPL-2.0-only",
+    "GPL-2.0-or-later",
+    "GPL-3.0-only",
+    "GPL-3.0-or-later",
+    "ISC",
+    "LGPL-2.1-only",
+    "LGPL-2.1-or-later",
+    "LGPL-3.0-only",
+    "LGPL-3.0-or-later",
+    "MIT",
+    "MIT-0",
+    "MPL-2.0",
+    "MS-PL",
+    "PHP-3.01",
+    "PostgreSQL",
+    "PSF-2.0",
+    "Python-2.0",
+    "Ruby",
+    "Unlicense",
+    "Zlib",
+];
+/// Other SPDX ids the catalog uses: source-available and non-software licences.
+pub const SPDX_OTHER: &[&str] = &[
+    "BUSL-1.1",
+    "CC-BY-4.0",
+    "CC0-1.0",
+    "Elastic-2.0",
+    "FSL-1.1-ALv2",
+    "FSL-1.1-MIT",
+    "SSPL-1.0",
+];
+/// SPDX exceptions a `WITH` may name.
+pub const SPDX_EXCEPTIONS: &[&str] = &["Classpath-exception-2.0", "LLVM-exception"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -87,7 +147,38 @@ pub struct RawItem {
     pub related: Vec<String>,
     #[serde(default)]
     pub guides: Vec<String>,
+    /// Seed ids the facts come from; empty for items no seed names.
     pub sources: Vec<String>,
+    /// The company or foundation that owns or governs it today.
+    pub steward: String,
+    /// The licence as an SPDX expression (`LicenseRef-…` for one the SPDX list lacks).
+    pub spdx: String,
+    /// One line of licence history, where the licence changed.
+    #[serde(default)]
+    pub license_note: Option<String>,
+    #[serde(default)]
+    pub lifecycle: Option<RawLifecycle>,
+    /// 1-3 primary sources backing the card's facts.
+    pub references: Vec<RawReference>,
+    /// When the facts were last checked against the references: `YYYY-MM`.
+    pub reviewed: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReference {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLifecycle {
+    pub status: String,
+    /// `YYYY-MM` or `YYYY-MM-DD`, when one is announced.
+    #[serde(default)]
+    pub date: Option<String>,
+    pub note: String,
 }
 
 #[derive(Deserialize)]
@@ -212,7 +303,7 @@ pub fn read_dir(dir: &Path, shown_as: &str) -> Result<SourceTexts, Vec<Problem>>
     }
 }
 
-fn parse_one<T: for<'de> Deserialize<'de>>(
+pub fn parse_one<T: for<'de> Deserialize<'de>>(
     (file, text): &(String, String),
     problems: &mut Vec<Problem>,
 ) -> Option<Located<T>> {
@@ -280,7 +371,7 @@ pub fn load(texts: &SourceTexts) -> Result<RawCatalog, Vec<Problem>> {
     }
 }
 
-fn is_kebab_case(s: &str) -> bool {
+pub fn is_kebab_case(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
@@ -304,26 +395,27 @@ pub fn is_https_url(url: &str) -> bool {
     }
 }
 
-struct Reporter<'a> {
-    file: &'a str,
-    subject: String,
-    problems: &'a mut Vec<Problem>,
+/// Collects the problems of one subject (an item, a rule) in one file.
+pub struct Reporter<'a> {
+    pub file: &'a str,
+    pub subject: String,
+    pub problems: &'a mut Vec<Problem>,
 }
 
 impl Reporter<'_> {
-    fn add(&mut self, message: String) {
+    pub fn add(&mut self, message: String) {
         self.problems.push(Problem {
             file: self.file.to_string(),
             subject: Some(self.subject.clone()),
             message,
         });
     }
-    fn require(&mut self, field: &str, value: &str) {
+    pub fn require(&mut self, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.add(format!("{field} is empty"));
         }
     }
-    fn require_list(&mut self, field: &str, values: &[String]) {
+    pub fn require_list(&mut self, field: &str, values: &[String]) {
         if values.is_empty() {
             self.add(format!("{field} is empty"));
         }
@@ -475,7 +567,9 @@ pub fn validate(c: &RawCatalog) -> Vec<Problem> {
         r.require_list("trade_offs", &item.trade_offs);
         r.require_list("best_for", &item.best_for);
         r.require_list("tags", &item.tags);
-        r.require_list("sources", &item.sources);
+        if item.sources.iter().any(|s| s.trim().is_empty()) {
+            r.add("sources has an empty entry".into());
+        }
         if item.aliases.iter().any(|a| a.trim().is_empty()) {
             r.add("aliases has an empty entry".into());
         }
@@ -523,6 +617,7 @@ pub fn validate(c: &RawCatalog) -> Vec<Problem> {
                 item.website
             ));
         }
+        check_provenance(&mut r, item);
         for related in &item.related {
             if related == &item.id {
                 r.add("related lists the item itself".into());
@@ -564,6 +659,159 @@ pub fn validate(c: &RawCatalog) -> Vec<Problem> {
     problems
 }
 
+/// Where a card's facts come from: steward, licence, lifecycle, references and review date.
+fn check_provenance(r: &mut Reporter, item: &RawItem) {
+    r.require("steward", &item.steward);
+    match spdx_ids(&item.spdx) {
+        Err(why) => r.add(format!("spdx \"{}\" {why}", item.spdx)),
+        Ok(ids) => {
+            let open = ids.iter().any(|id| SPDX_OPEN.contains(id));
+            let custom = ids.iter().all(|id| id.starts_with("LicenseRef-"));
+            let consistent = match item.license.as_str() {
+                "open-source" => open,
+                "proprietary" => custom,
+                "standard" => true,
+                _ => !open || ids.len() > 1,
+            };
+            if !consistent {
+                r.add(format!(
+                    "spdx \"{}\" does not fit license \"{}\"",
+                    item.spdx, item.license
+                ));
+            }
+            if ids == ["NONE"] && item.license != "standard" {
+                r.add("spdx NONE is only for a standard or style".into());
+            }
+        }
+    }
+    if let Some(note) = &item.license_note {
+        r.require("license_note", note);
+    }
+    if let Some(lifecycle) = &item.lifecycle {
+        if !LIFECYCLE_STATUSES.contains(&lifecycle.status.as_str()) {
+            r.add(format!(
+                "lifecycle status \"{}\" is not one of {}",
+                lifecycle.status,
+                LIFECYCLE_STATUSES.join(", ")
+            ));
+        }
+        r.require("lifecycle note", &lifecycle.note);
+        if let Some(date) = &lifecycle.date {
+            let (month, day) = date.split_at(date.len().min(7));
+            if !is_year_month(month) || !(day.is_empty() || is_day(day)) {
+                r.add(format!(
+                    "lifecycle date \"{date}\" is not YYYY-MM or YYYY-MM-DD"
+                ));
+            }
+        }
+    }
+    if !REFERENCES.contains(&item.references.len()) {
+        r.add(format!(
+            "references holds {}, not {} to {}",
+            item.references.len(),
+            REFERENCES.start(),
+            REFERENCES.end()
+        ));
+    }
+    for reference in &item.references {
+        r.require("reference title", &reference.title);
+        if !is_https_url(&reference.url) {
+            r.add(format!(
+                "reference \"{}\" is not an https:// URL",
+                reference.url
+            ));
+        }
+    }
+    if !is_year_month(&item.reviewed) {
+        r.add(format!(
+            "reviewed \"{}\" is not a YYYY-MM month",
+            item.reviewed
+        ));
+    }
+}
+
+/// `2026-12`: a year from 2000 and a month 01-12.
+fn is_year_month(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7
+        && b[4] == b'-'
+        && s[..4].parse::<u16>().is_ok_and(|y| y >= 2000)
+        && s[5..].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+        && s.bytes().filter(u8::is_ascii_digit).count() == 6
+}
+
+/// `-07`: the day part of a `YYYY-MM-DD` date.
+fn is_day(s: &str) -> bool {
+    s.len() == 3
+        && s.starts_with('-')
+        && s[1..].bytes().all(|c| c.is_ascii_digit())
+        && s[1..].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// The licence ids of an SPDX expression (`A OR (B AND C WITH E)`), or why it is not one.
+/// Ids must be on the lists above or be `LicenseRef-…`; `NONE` stands alone.
+pub fn spdx_ids(expression: &str) -> Result<Vec<&str>, String> {
+    // Parentheses may touch the ids they enclose: split them off without copying the text.
+    let tokens: Vec<&str> = expression
+        .split_whitespace()
+        .flat_map(|word| word.split_inclusive(['(', ')']))
+        .flat_map(|part| match part.strip_suffix(['(', ')']) {
+            Some(id) if !id.is_empty() => vec![id, &part[id.len()..]],
+            _ => vec![part],
+        })
+        .collect();
+    if tokens.is_empty() {
+        return Err("is empty".into());
+    }
+    if tokens == ["NONE"] {
+        return Ok(vec!["NONE"]);
+    }
+    let mut ids = Vec::new();
+    let mut depth = 0i32;
+    // Whether the next token must be a licence (or an opening parenthesis).
+    let mut want_license = true;
+    let mut after_with = false;
+    for token in tokens {
+        match token {
+            "(" if want_license => depth += 1,
+            ")" if !want_license && depth > 0 => depth -= 1,
+            "AND" | "OR" if !want_license => want_license = true,
+            "WITH" if !want_license && !after_with => {
+                want_license = true;
+                after_with = true;
+                continue;
+            }
+            id if want_license && after_with => {
+                if !SPDX_EXCEPTIONS.contains(&id) {
+                    return Err(format!("names an unknown exception \"{id}\""));
+                }
+                want_license = false;
+            }
+            id if want_license => {
+                let custom = id.strip_prefix("LicenseRef-").is_some_and(|rest| {
+                    !rest.is_empty()
+                        && rest
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                });
+                if !(custom || SPDX_OPEN.contains(&id) || SPDX_OTHER.contains(&id)) {
+                    return Err(format!(
+                        "names \"{id}\", which is neither a known SPDX id nor LicenseRef-…"
+                    ));
+                }
+                ids.push(id);
+                want_license = false;
+            }
+            other => return Err(format!("has \"{other}\" out of place")),
+        }
+        after_with = false;
+    }
+    if want_license || depth != 0 {
+        return Err("is incomplete".into());
+    }
+    Ok(ids)
+}
+
 fn check_guides(r: &mut Reporter, ids: &[String], known: &HashSet<&str>, current: &str) {
     for id in ids {
         if id == current {
@@ -572,325 +820,4 @@ fn check_guides(r: &mut Reporter, ids: &[String], known: &HashSet<&str>, current
             r.add(format!("guide id \"{id}\" does not exist"));
         }
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The stack chooser's rules: data/chooser.json.
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawChooser {
-    pub questions: Vec<RawQuestion>,
-    pub layers: Vec<RawLayer>,
-    pub language_tags: std::collections::BTreeMap<String, Vec<String>>,
-    pub cloud_tags: std::collections::BTreeMap<String, String>,
-    pub rules: Vec<RawRule>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawQuestion {
-    pub key: String,
-    pub label: String,
-    pub why: String,
-    pub not_sure: String,
-    pub not_sure_value: String,
-    pub default: Option<String>,
-    pub values: Vec<RawChoice>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawChoice {
-    pub key: String,
-    pub label: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawLayer {
-    pub key: String,
-    pub label: String,
-    pub categories: Vec<String>,
-    pub candidates: Vec<String>,
-    #[serde(default)]
-    pub optional: bool,
-    #[serde(default)]
-    pub match_language: bool,
-    #[serde(default)]
-    pub match_cloud: bool,
-    #[serde(default)]
-    pub decides_cloud: bool,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRule {
-    pub id: String,
-    pub when: std::collections::BTreeMap<String, Vec<String>>,
-    pub layer: String,
-    #[serde(default)]
-    pub boost: Option<std::collections::BTreeMap<String, i32>>,
-    #[serde(default)]
-    pub require_hosting: Option<String>,
-    #[serde(default)]
-    pub eliminate: Option<Vec<String>>,
-    pub because: String,
-    pub seed: String,
-    pub fact: String,
-}
-
-/// The id a boost may use on an optional layer to mean "not needed yet".
-pub const NONE_PICK: &str = "none";
-
-pub fn parse_chooser((file, text): &(String, String)) -> Result<Located<RawChooser>, Vec<Problem>> {
-    let mut problems = Vec::new();
-    match parse_one::<RawChooser>(&(file.clone(), text.clone()), &mut problems) {
-        Some(c) => Ok(c),
-        None => Err(problems),
-    }
-}
-
-/// Every rule the chooser data must keep, checked against the (valid) catalog.
-pub fn validate_chooser(chooser: &Located<RawChooser>, catalog: &RawCatalog) -> Vec<Problem> {
-    let file = chooser.file.as_str();
-    let c = &chooser.value;
-    let mut problems = Vec::new();
-    let items: HashMap<&str, &RawItem> = catalog
-        .items
-        .iter()
-        .map(|i| (i.value.id.as_str(), &i.value))
-        .collect();
-    let seeds: HashSet<&str> = catalog
-        .sources
-        .value
-        .iter()
-        .map(|s| s.id.as_str())
-        .collect();
-    let categories: HashSet<&str> = catalog
-        .categories
-        .value
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect();
-    let tags: HashSet<&str> = catalog.tags.value.iter().map(|t| t.id.as_str()).collect();
-
-    let mut questions: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for q in &c.questions {
-        let mut r = Reporter {
-            file,
-            subject: format!("question \"{}\"", q.key),
-            problems: &mut problems,
-        };
-        if !is_kebab_case(&q.key) {
-            r.add("key is not kebab-case".into());
-        }
-        r.require("label", &q.label);
-        r.require("why", &q.why);
-        r.require("not_sure", &q.not_sure);
-        if q.values.is_empty() {
-            r.add("values is empty".into());
-        }
-        let mut values = HashSet::new();
-        for v in &q.values {
-            if !is_kebab_case(&v.key) {
-                r.add(format!("value \"{}\" is not kebab-case", v.key));
-            }
-            if v.label.trim().is_empty() {
-                r.add(format!("value \"{}\" has an empty label", v.key));
-            }
-            if !values.insert(v.key.as_str()) {
-                r.add(format!("value \"{}\" is listed twice", v.key));
-            }
-        }
-        if !values.contains(q.not_sure_value.as_str()) {
-            r.add(format!(
-                "not_sure_value \"{}\" is not one of its values",
-                q.not_sure_value
-            ));
-        }
-        if let Some(d) = &q.default {
-            if !values.contains(d.as_str()) {
-                r.add(format!("default \"{d}\" is not one of its values"));
-            }
-        }
-        if [
-            "view", "q", "category", "tag", "hosting", "license", "sort", "tech", "compare",
-        ]
-        .contains(&q.key.as_str())
-        {
-            r.add("key is already a URL setting of the explorer".into());
-        }
-        if questions.insert(q.key.as_str(), values).is_some() {
-            r.add("key is used twice".into());
-        }
-    }
-
-    let mut layers: HashMap<&str, &RawLayer> = HashMap::new();
-    for layer in &c.layers {
-        let mut r = Reporter {
-            file,
-            subject: format!("layer \"{}\"", layer.key),
-            problems: &mut problems,
-        };
-        r.require("label", &layer.label);
-        if layer.candidates.is_empty() {
-            r.add("candidates is empty".into());
-        }
-        for cat in &layer.categories {
-            if !categories.contains(cat.as_str()) {
-                r.add(format!("category \"{cat}\" does not exist"));
-            }
-        }
-        for id in &layer.candidates {
-            match items.get(id.as_str()) {
-                None => r.add(format!("candidate \"{id}\" does not exist")),
-                Some(item) if !layer.categories.contains(&item.category) => r.add(format!(
-                    "candidate \"{id}\" is in category \"{}\", not one of the layer's",
-                    item.category
-                )),
-                Some(_) => {}
-            }
-        }
-        if layers.insert(layer.key.as_str(), layer).is_some() {
-            r.add("key is used twice".into());
-        }
-    }
-    if c.layers.iter().filter(|l| l.decides_cloud).count() > 1 {
-        problems.push(Problem {
-            file: file.into(),
-            subject: None,
-            message: "more than one layer decides the cloud".into(),
-        });
-    }
-    for (language, language_tags) in &c.language_tags {
-        let mut r = Reporter {
-            file,
-            subject: format!("language_tags \"{language}\""),
-            problems: &mut problems,
-        };
-        if !items.contains_key(language.as_str()) {
-            r.add(format!("language \"{language}\" does not exist"));
-        }
-        for tag in language_tags {
-            if !tags.contains(tag.as_str()) {
-                r.add(format!("tag \"{tag}\" is not in the tag vocabulary"));
-            }
-        }
-    }
-    for (cloud, tag) in &c.cloud_tags {
-        let mut r = Reporter {
-            file,
-            subject: format!("cloud_tags \"{cloud}\""),
-            problems: &mut problems,
-        };
-        if !questions
-            .get("cloud")
-            .is_some_and(|v| v.contains(cloud.as_str()))
-        {
-            r.add(format!(
-                "\"{cloud}\" is not an answer to the cloud question"
-            ));
-        }
-        if !tags.contains(tag.as_str()) {
-            r.add(format!("tag \"{tag}\" is not in the tag vocabulary"));
-        }
-    }
-
-    let mut rule_ids = HashSet::new();
-    for rule in &c.rules {
-        let mut r = Reporter {
-            file,
-            subject: format!("rule \"{}\"", rule.id),
-            problems: &mut problems,
-        };
-        if !is_kebab_case(&rule.id) {
-            r.add("id is not kebab-case".into());
-        }
-        if !rule_ids.insert(rule.id.as_str()) {
-            r.add("id is used twice".into());
-        }
-        r.require("because", &rule.because);
-        r.require("fact", &rule.fact);
-        if !seeds.contains(rule.seed.as_str()) {
-            r.add(format!("seed \"{}\" does not exist", rule.seed));
-        }
-        if rule.when.is_empty() {
-            r.add("when is empty".into());
-        }
-        for (q, values) in &rule.when {
-            match questions.get(q.as_str()) {
-                None => r.add(format!("when names question \"{q}\", which does not exist")),
-                Some(known) => {
-                    if values.is_empty() {
-                        r.add(format!("when lists no value for \"{q}\""));
-                    }
-                    for v in values {
-                        if !known.contains(v.as_str()) {
-                            r.add(format!("\"{v}\" is not an answer to \"{q}\""));
-                        }
-                    }
-                }
-            }
-        }
-        let effects = [
-            rule.boost.is_some(),
-            rule.require_hosting.is_some(),
-            rule.eliminate.is_some(),
-        ];
-        if effects.iter().filter(|e| **e).count() != 1 {
-            r.add("needs exactly one of boost, require_hosting, eliminate".into());
-        }
-        let layer = if rule.layer == "*" {
-            None
-        } else {
-            match layers.get(rule.layer.as_str()) {
-                Some(l) => Some(*l),
-                None => {
-                    r.add(format!("layer \"{}\" does not exist", rule.layer));
-                    continue;
-                }
-            }
-        };
-        if let Some(boost) = &rule.boost {
-            let Some(layer) = layer else {
-                r.add("a boost must name one layer, not \"*\"".into());
-                continue;
-            };
-            for id in boost.keys() {
-                if id == NONE_PICK {
-                    if !layer.optional {
-                        r.add(format!(
-                            "boosts \"none\" but layer \"{}\" is not optional",
-                            layer.key
-                        ));
-                    }
-                } else if !layer.candidates.contains(id) {
-                    r.add(format!(
-                        "boosts \"{id}\", which is not a candidate of \"{}\"",
-                        layer.key
-                    ));
-                }
-            }
-        }
-        if let Some(model) = &rule.require_hosting {
-            if !HOSTING_MODELS.contains(&model.as_str()) {
-                r.add(format!(
-                    "require_hosting \"{model}\" is not a hosting model"
-                ));
-            }
-        }
-        if let Some(ids) = &rule.eliminate {
-            for id in ids {
-                let known = match layer {
-                    Some(l) => l.candidates.contains(id),
-                    None => items.contains_key(id.as_str()),
-                };
-                if !known {
-                    r.add(format!("eliminates \"{id}\", which is not a candidate"));
-                }
-            }
-        }
-    }
-    problems
 }

@@ -6,12 +6,17 @@ pub mod facets;
 mod model;
 pub mod search;
 
-pub use model::{Category, FacetKeys, Hosting, License, Subcategory, Tag, Technology};
+pub use model::{
+    Category, FacetKeys, Hosting, License, Lifecycle, Reference, Subcategory, Tag, Technology,
+};
 
 use crate::guides::Guide;
 
 mod generated {
-    use super::{Category, FacetKeys, Guide, Hosting, License, Subcategory, Tag, Technology};
+    use super::{
+        Category, FacetKeys, Guide, Hosting, License, Lifecycle, Reference, Subcategory, Tag,
+        Technology,
+    };
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 

@@ -2,24 +2,34 @@
 //! Pure Rust: no leptos, no web-sys. What each answer implies lives in `data/chooser.json`
 //! (validated by `build.rs`); this module only applies it.
 
+pub mod coherence;
 mod engine;
+pub mod explain;
+pub mod markdown;
 mod model;
 
-pub use engine::{recommend, Change, LayerResult, Reason, ReasonSource, Recommendation};
-pub use model::{Answers, Choice, Effect, LayerSpec, Question, Rule, Rules};
+pub use engine::{recommend, Change, Companion, LayerResult, Reason, Recommendation};
+pub use model::{
+    Answers, Check, Choice, Cloud, Effect, Follows, Given, Grounds, Invariant, LayerSpec, Question,
+    Rule, Rules, Shares, NOT_SURE,
+};
 
 mod generated {
-    use super::{Choice, Effect, LayerSpec, Question, Rule};
+    use super::{
+        Check, Choice, Cloud, Effect, Follows, Grounds, Invariant, LayerSpec, Question, Rule,
+        Shares,
+    };
     use crate::catalog::Hosting;
     include!(concat!(env!("OUT_DIR"), "/chooser.rs"));
 }
 
 static BUILTIN: Rules = Rules {
     questions: generated::QUESTIONS,
+    cloud: generated::CLOUD,
     layers: generated::LAYERS,
+    order: generated::ORDER,
     rules: generated::RULES,
-    language_tags: generated::LANGUAGE_TAGS,
-    cloud_tags: generated::CLOUD_TAGS,
+    invariants: generated::INVARIANTS,
 };
 
 impl Rules {
@@ -28,5 +38,3 @@ impl Rules {
         &BUILTIN
     }
 }
-
-pub mod markdown;

@@ -143,6 +143,11 @@ pub fn decode(query: &str, catalog: &Catalog, rules: &Rules) -> Decoded {
                 Some(q) => {
                     if !state.answers.set(rules, q.key, value) {
                         ignored.push(format!("\"{value}\" is not an answer to {}", q.key));
+                    } else if let Some(now) = q.value_or_former(value).filter(|c| c.key != value) {
+                        ignored.push(format!(
+                            "{} \"{value}\" is now called \"{}\" and was read as that",
+                            q.key, now.key
+                        ));
                     }
                 }
                 None => ignored.push(format!("unknown setting \"{other}\"")),
@@ -187,8 +192,8 @@ pub fn encode(state: &PageState, rules: &Rules) -> String {
     }
     append_list(&mut out, "compare", state.compare.iter().copied());
     for q in rules.questions {
-        if let Some(v) = state.answers.get(q.key) {
-            out.append_pair(q.key, v);
+        if let Some(token) = state.answers.token(q.key) {
+            out.append_pair(q.key, token);
         }
     }
     out.finish()

@@ -1,18 +1,34 @@
-//! The stack chooser: a scenario table grounded in seed facts, and an exhaustive check of every
-//! combination of answers.
+//! The stack chooser: worked scenarios a senior engineer can audit, the coherence invariants over
+//! every combination of answers (and one failing case per invariant, so each can fail), answers
+//! with "Not sure" and renamed values, and the explanation every view renders.
 
 use serde::Deserialize;
-use stackguide::catalog::Catalog;
-use stackguide::chooser::{recommend, Answers, ReasonSource, Recommendation, Rules};
-use std::collections::BTreeMap;
+use stackguide::catalog::{Catalog, Technology};
+use stackguide::chooser::coherence::violations;
+use stackguide::chooser::explain::explain;
+use stackguide::chooser::{recommend, Answers, Companion, Recommendation, Rules, NOT_SURE};
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Scenario {
     name: String,
     answers: BTreeMap<String, String>,
+    /// Layer → pick id (`none` for "not needed yet"), for every layer.
     expect: BTreeMap<String, String>,
-    seed: String,
-    fact: String,
+    /// Layer → companion ids, in order; layers not named have none.
+    #[serde(default)]
+    companions: BTreeMap<String, Vec<String>>,
+    /// Why a senior backend engineer would sign this stack, in one line.
+    why: String,
+    /// Shown as a worked example in docs/chooser.md.
+    #[serde(default)]
+    example: bool,
+}
+
+fn scenarios() -> Vec<Scenario> {
+    serde_json::from_str(include_str!("fixtures/chooser_scenarios.json"))
+        .expect("scenario fixture parses")
 }
 
 fn answers(pairs: &BTreeMap<String, String>) -> Answers {
@@ -28,26 +44,45 @@ fn run(a: &Answers) -> Recommendation {
     recommend(Catalog::builtin(), Rules::builtin(), a).expect("complete answers give a result")
 }
 
+fn tech(id: &str) -> &'static Technology {
+    Catalog::builtin()
+        .technology(id)
+        .unwrap_or_else(|| panic!("{id} is in the catalog"))
+}
+
 #[test]
-fn scenarios_grounded_in_the_seeds() {
-    let text = include_str!("fixtures/chooser_scenarios.json");
-    let scenarios: Vec<Scenario> = serde_json::from_str(text).expect("scenario fixture parses");
-    assert!(scenarios.len() >= 20, "at least 20 scenarios");
-    let seeds = ["000", "001", "002", "003"];
-    for s in &scenarios {
-        assert!(
-            seeds.contains(&s.seed.as_str()) && !s.fact.is_empty(),
-            "{}: cite a seed",
-            s.name
-        );
+fn scenarios_a_senior_engineer_would_sign() {
+    let rules = Rules::builtin();
+    let all = scenarios();
+    assert!(
+        all.len() >= 40,
+        "at least 40 scenarios, {} found",
+        all.len()
+    );
+    assert_eq!(
+        all.iter().filter(|s| s.example).count(),
+        12,
+        "12 worked examples"
+    );
+    for s in &all {
+        assert!(!s.why.trim().is_empty(), "{}: say why", s.name);
         let rec = run(&answers(&s.answers));
-        for (layer, expected) in &s.expect {
-            let got = rec.pick_id(layer).unwrap_or("none");
+        let keys: BTreeSet<&str> = s.expect.keys().map(String::as_str).collect();
+        let layers: BTreeSet<&str> = rules.layers.iter().map(|l| l.key).collect();
+        assert_eq!(keys, layers, "{}: expect names every layer", s.name);
+        for l in &rec.layers {
+            let got = l.pick.map_or("none", |t| t.id);
             assert_eq!(
-                got, expected,
-                "scenario `{}`, layer {layer} ({})",
-                s.name, s.fact
+                got, s.expect[l.layer.key],
+                "`{}`, {}: {}",
+                s.name, l.layer.key, s.why
             );
+            let companions: Vec<&str> = l.companions.iter().map(|c| c.tech.id).collect();
+            let want: Vec<&str> = s
+                .companions
+                .get(l.layer.key)
+                .map_or(Vec::new(), |v| v.iter().map(String::as_str).collect());
+            assert_eq!(companions, want, "`{}`, {} companions", s.name, l.layer.key);
         }
     }
 }
@@ -58,11 +93,12 @@ fn every_combination() -> Vec<Answers> {
 }
 
 #[test]
-fn every_combination_gives_a_complete_coherent_explained_stack() {
+fn every_combination_is_complete_explained_and_coherent() {
     let catalog = Catalog::builtin();
     let rules = Rules::builtin();
     let combos = every_combination();
-    assert_eq!(combos.len(), 11 * 9 * 3 * 3 * 4);
+    assert_eq!(combos.len(), 3_564);
+    let mut broken: BTreeMap<&str, (usize, String)> = BTreeMap::new();
     for a in &combos {
         let rec = run(a);
         assert_eq!(rec.layers.len(), rules.layers.len());
@@ -70,96 +106,283 @@ fn every_combination_gives_a_complete_coherent_explained_stack() {
         for l in &rec.layers {
             // Complete: a pick for every required layer; "none" only where allowed.
             match l.pick {
-                Some(t) => {
-                    assert!(
-                        l.layer.categories.contains(&t.category),
-                        "{ctx}: {} in {}",
-                        t.id,
-                        l.layer.key
-                    );
-                    assert!(catalog.technology(t.id).is_some());
-                }
+                Some(t) => assert!(
+                    l.layer.categories.contains(&t.category) && catalog.technology(t.id).is_some(),
+                    "{ctx}: {} in {}",
+                    t.id,
+                    l.layer.key
+                ),
                 None => assert!(l.layer.optional, "{ctx}: layer {} has no pick", l.layer.key),
             }
-            // Explained: at least one reason, and answer reasons name a real answer.
+            // Explained: at least one reason, and every answer a reason names is in force.
             assert!(
                 !l.reasons.is_empty(),
-                "{ctx}: layer {} has no reason",
+                "{ctx}: {} has no reason",
                 l.layer.key
             );
             for r in &l.reasons {
-                if let ReasonSource::Answers(named) = &r.source {
-                    let rule = r.rule.expect("an answer reason comes from a rule");
-                    assert_eq!(
-                        named.len(),
-                        rule.when.len(),
-                        "{ctx}: every matched answer is named"
-                    );
-                    for (question, value) in named {
-                        assert_eq!(a.effective(rules, question), Some(*value), "{ctx}");
-                    }
+                if let Some(rule) = r.rule {
+                    let asked = rule.when.iter().map(|(q, _)| *q).collect::<BTreeSet<_>>();
+                    let named = r.answers.iter().map(|(q, _)| *q).collect::<BTreeSet<_>>();
+                    assert_eq!(asked, named, "{ctx}: every matched answer is named");
+                }
+                for (question, value) in &r.answers {
+                    assert_eq!(a.effective(rules, question), Some(*value), "{ctx}");
                 }
             }
             for alt in &l.alternatives {
                 assert!(l.layer.categories.contains(&alt.category));
-                assert_ne!(Some(alt.id), l.pick.map(|p| p.id));
-            }
-        }
-        // Coherent: the framework speaks the language.
-        let language = rec
-            .layer("language")
-            .and_then(|l| l.pick)
-            .expect("a language");
-        if let Some(fw) = rec.layer("framework").and_then(|l| l.pick) {
-            let tags = rules.language_tags(language.id);
-            assert!(
-                fw.tags.iter().any(|t| tags.contains(t)),
-                "{ctx}: {} with {}",
-                fw.id,
-                language.id
-            );
-        }
-        // Coherent: a BaaS database also covers auth.
-        let db = rec
-            .layer("database")
-            .and_then(|l| l.pick)
-            .expect("a database");
-        if db.tags.contains(&"backend-as-a-service") {
-            assert_eq!(rec.pick_id("auth"), Some(db.id), "{ctx}");
-            assert!(rec
-                .shared
-                .iter()
-                .any(|(t, keys)| t.id == db.id && keys.len() >= 2));
-        }
-        // Coherent: one cloud at most across the infrastructure layers, the one asked for if any.
-        // (Languages and frameworks may lean to a cloud, as C# does to Azure, without tying you.)
-        let clouds: std::collections::BTreeSet<&str> = rec
-            .layers
-            .iter()
-            .filter(|l| l.layer.match_cloud)
-            .filter_map(|l| l.pick)
-            .flat_map(|t| t.tags.iter().copied())
-            .filter(|t| ["aws", "gcp", "azure"].contains(t))
-            .collect();
-        assert!(clouds.len() <= 1, "{ctx}: several clouds {clouds:?}");
-        if let Some(asked) = a.get("cloud").and_then(|c| rules.cloud_tag(c)) {
-            assert!(
-                clouds.iter().all(|c| *c == asked),
-                "{ctx}: {clouds:?} but asked {asked}"
-            );
-        }
-        // Self-hosting: nothing that only exists as someone else's service.
-        if a.get("ops") == Some("selfhost") {
-            for t in rec.layers.iter().filter_map(|l| l.pick) {
                 assert!(
-                    t.hosting.is_empty()
-                        || t.hosting
-                            .contains(&stackguide::catalog::Hosting::SelfHosted),
-                    "{ctx}: {} cannot be self-hosted",
-                    t.id
+                    !l.items().any(|t| t.id == alt.id),
+                    "{ctx}: {} twice",
+                    alt.id
                 );
             }
         }
+        // Coherent: a BaaS database also signs users in, unless a rule of auth's rules it out.
+        if let Some(db) = rec.layer("database").and_then(|l| l.pick) {
+            if db.tags.contains(&"backend-as-a-service") && rec.pick_id("auth") == Some(db.id) {
+                assert!(rec
+                    .shared
+                    .iter()
+                    .any(|(t, k)| t.id == db.id && k.len() >= 2));
+            }
+        }
+        for v in violations(&rec, a, rules) {
+            let entry = broken.entry(v.invariant).or_insert((0, String::new()));
+            entry.0 += 1;
+            if entry.1.is_empty() {
+                entry.1 = format!("{ctx} → {}: {}", v.layer, v.detail);
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "combinations breaking each invariant (count, first case):\n{broken:#?}"
+    );
+}
+
+/// A result for these answers with one layer's pick replaced (and its companions dropped).
+fn with_pick(pairs: &[(&str, &str)], layer: &str, pick: &str) -> (Recommendation, Answers) {
+    let rules = Rules::builtin();
+    let mut a = Answers::default();
+    for (q, v) in pairs {
+        assert!(a.set(rules, q, v));
+    }
+    let mut rec = run(&a);
+    let l = rec
+        .layers
+        .iter_mut()
+        .find(|l| l.layer.key == layer)
+        .expect("layer");
+    l.pick = (pick != "none").then(|| tech(pick));
+    l.companions.clear();
+    (rec, a)
+}
+
+fn broken_by(rec: &Recommendation, a: &Answers) -> BTreeSet<&'static str> {
+    violations(rec, a, Rules::builtin())
+        .into_iter()
+        .map(|v| v.invariant)
+        .collect()
+}
+
+/// Each failure class an expert review found, rebuilt by hand: the invariants must catch it.
+#[test]
+fn every_invariant_catches_its_failure_class() {
+    let rules = Rules::builtin();
+    let saas = [("product", "saas"), ("team", "python"), ("scale", "growth")];
+    let chat = [
+        ("product", "chat"),
+        ("team", "javascript"),
+        ("scale", "growth"),
+    ];
+    let on_azure = [
+        ("product", "saas"),
+        ("team", "javascript"),
+        ("scale", "growth"),
+        ("ops", "cloud"),
+        ("cloud", "azure"),
+    ];
+    let mut cases: Vec<(&str, Recommendation, Answers)> = Vec::new();
+    let mut case = |name: &'static str, (rec, a): (Recommendation, Answers)| {
+        cases.push((name, rec, a));
+    };
+    case(
+        "auth-is-a-product",
+        with_pick(&saas, "auth", "openid-connect"),
+    );
+    case(
+        "customers-get-customer-identity",
+        with_pick(&chat, "auth", "okta"),
+    );
+    case(
+        "staff-get-workforce-identity",
+        with_pick(
+            &[
+                ("product", "dashboard"),
+                ("team", "go"),
+                ("scale", "growth"),
+            ],
+            "auth",
+            "auth0",
+        ),
+    );
+    case(
+        "observability-is-complete",
+        with_pick(&saas, "observability", "grafana"),
+    );
+    case(
+        "managed-means-no-vms",
+        with_pick(&saas, "hosting", "amazon-ec2"),
+    );
+    case(
+        "named-cloud-is-used",
+        with_pick(&on_azure, "hosting", "kubernetes"),
+    );
+    case(
+        "named-cloud-identity",
+        with_pick(&on_azure, "auth", "auth0"),
+    );
+    case(
+        "named-cloud-messaging",
+        with_pick(
+            &[
+                ("product", "fintech"),
+                ("team", "java"),
+                ("scale", "massive"),
+                ("ops", "cloud"),
+                ("cloud", "aws"),
+            ],
+            "messaging",
+            "rabbitmq",
+        ),
+    );
+    case("one-cloud", with_pick(&saas, "database", "dynamodb"));
+    case(
+        "self-hosting-is-runnable",
+        with_pick(
+            &[
+                ("product", "api"),
+                ("team", "go"),
+                ("scale", "growth"),
+                ("ops", "selfhost"),
+            ],
+            "auth",
+            "auth0",
+        ),
+    );
+    case(
+        "framework-speaks-language",
+        with_pick(&saas, "framework", "laravel"),
+    );
+    let content = [
+        ("product", "content"),
+        ("team", "php"),
+        ("scale", "growth"),
+        ("ops", "selfhost"),
+    ];
+    let (mut rec, a) = with_pick(&content, "framework", "wordpress");
+    rec.layers
+        .iter_mut()
+        .find(|l| l.layer.key == "hosting")
+        .unwrap()
+        .pick = Some(tech("google-cloud-run"));
+    case("host-keeps-local-files", (rec, a));
+    let (mut rec, a) = with_pick(
+        &[
+            ("product", "fintech"),
+            ("team", "java"),
+            ("scale", "growth"),
+        ],
+        "framework",
+        "spring-boot",
+    );
+    rec.layers
+        .iter_mut()
+        .find(|l| l.layer.key == "hosting")
+        .unwrap()
+        .pick = Some(tech("azure-functions"));
+    case("functions-run-handlers", (rec, a));
+    case(
+        "live-products-are-real-time",
+        with_pick(&chat, "api", "rest"),
+    );
+    case(
+        "devices-speak-mqtt",
+        with_pick(
+            &[("product", "iot"), ("team", "go"), ("scale", "massive")],
+            "messaging",
+            "kafka",
+        ),
+    );
+    case(
+        "public-api-style",
+        with_pick(
+            &[("product", "api"), ("team", "go"), ("scale", "growth")],
+            "api",
+            "grpc",
+        ),
+    );
+    case(
+        "orm-gets-sql",
+        with_pick(
+            &[
+                ("product", "chat"),
+                ("team", "ruby"),
+                ("scale", "growth"),
+                ("ops", "serverless"),
+            ],
+            "database",
+            "firebase",
+        ),
+    );
+    case(
+        "cms-gets-mysql",
+        with_pick(&content, "database", "postgresql"),
+    );
+
+    let mut caught = BTreeSet::new();
+    for (invariant, rec, a) in &cases {
+        let found = broken_by(rec, a);
+        assert!(
+            found.contains(invariant),
+            "{invariant} not caught; found {found:?}"
+        );
+        caught.insert(*invariant);
+    }
+    let all: BTreeSet<&str> = rules.invariants.iter().map(|i| i.id).collect();
+    assert_eq!(caught, all, "every invariant has a failing case here");
+}
+
+#[test]
+fn a_companion_fills_what_the_pick_cannot_cover() {
+    let rules = Rules::builtin();
+    let a = Answers::default()
+        .with(rules, "product", "iot")
+        .with(rules, "team", "rust")
+        .with(rules, "scale", "massive")
+        .with(rules, "ops", "selfhost");
+    let rec = run(&a);
+    let messaging = rec.layer("messaging").unwrap();
+    assert_eq!(messaging.pick.map(|t| t.id), Some("kafka"));
+    assert!(
+        matches!(&messaging.companions[..], [Companion { tech, covers }] if tech.tags.contains(&"mqtt") && covers == &["mqtt"]),
+        "{:?}",
+        messaging.companions
+    );
+    let observability = rec.layer("observability").unwrap();
+    for needed in [
+        "metrics",
+        "logging",
+        "tracing",
+        "error-tracking",
+        "dashboards",
+    ] {
+        assert!(
+            observability.items().any(|t| t.tags.contains(&needed)),
+            "{needed}"
+        );
     }
 }
 
@@ -199,10 +422,11 @@ fn changes_name_the_team_for_the_language() {
         lang.changes[0].question, "team",
         "the answer the reason names comes first"
     );
-    assert!(lang
-        .reasons
-        .iter()
-        .any(|r| r.source == ReasonSource::Answers(vec![("team", "python")])));
+    assert_eq!(
+        lang.reasons[0].answers,
+        vec![("team", "python")],
+        "the main reason first"
+    );
 }
 
 #[test]
@@ -218,7 +442,47 @@ fn missing_answers_are_listed_and_defaults_apply() {
         .with(rules, "scale", "prototype");
     assert_eq!(full.effective(rules, "ops"), Some("cloud"));
     assert_eq!(full.effective(rules, "cloud"), Some("any"));
+    assert!(full.is_assumed("ops") && !full.is_assumed("team"));
     assert!(recommend(catalog, rules, &full).is_ok());
+}
+
+#[test]
+fn not_sure_is_an_answer_of_its_own() {
+    let rules = Rules::builtin();
+    let mut a = Answers::default();
+    assert!(a.set(rules, "scale", NOT_SURE));
+    assert_eq!(a.get("scale"), None, "not a value the reader picked");
+    assert_eq!(
+        a.token("scale"),
+        Some(NOT_SURE),
+        "links and storage carry it"
+    );
+    assert_eq!(
+        a.effective(rules, "scale"),
+        Some("growth"),
+        "the stated assumption"
+    );
+    assert!(a.is_assumed("scale") && a.is_not_sure("scale"));
+    assert!(
+        a.missing(rules).iter().all(|q| q.key != "scale"),
+        "it answers the question"
+    );
+}
+
+#[test]
+fn a_renamed_value_is_still_read_under_its_old_key() {
+    let rules = Rules::builtin();
+    let mut a = Answers::default();
+    assert!(
+        a.set(rules, "ops", "managed"),
+        "ops=managed was the old key"
+    );
+    assert_eq!(a.get("ops"), Some("serverless"));
+    assert_eq!(
+        a.token("ops"),
+        Some("serverless"),
+        "written back under the new key"
+    );
 }
 
 #[test]
@@ -231,6 +495,67 @@ fn unknown_answers_are_refused() {
 }
 
 #[test]
+fn a_reason_names_every_answer_its_rule_matched_in_question_order() {
+    // C# with no cloud named lands on App Service because of the team, the ops default and the
+    // cloud default together: the reason names all three.
+    let rules = Rules::builtin();
+    let a = Answers::default()
+        .with(rules, "product", "saas")
+        .with(rules, "team", "csharp")
+        .with(rules, "scale", "growth");
+    let rec = run(&a);
+    let hosting = rec.layer("hosting").unwrap();
+    let reason = hosting
+        .reasons
+        .iter()
+        .find(|r| r.rule.is_some_and(|rule| rule.id == "hosting-dotnet-azure"))
+        .expect("the .NET-on-Azure rule explains the pick");
+    let questions: Vec<&str> = reason.answers.iter().map(|(q, _)| *q).collect();
+    assert_eq!(questions, ["team", "ops", "cloud"]);
+}
+
+#[test]
+fn the_explanation_marks_defaults_and_links_each_guide_once() {
+    let rules = Rules::builtin();
+    let catalog = Catalog::builtin();
+    let a = Answers::default()
+        .with(rules, "product", "fintech")
+        .with(rules, "team", "java")
+        .with(rules, "scale", "growth")
+        .with(rules, "cloud", NOT_SURE);
+    let rec = run(&a);
+    let story = explain(&rec, &a, rules, catalog);
+    for l in &rec.layers {
+        if let Some(t) = l.pick {
+            assert!(story.summary.contains(t.name), "{} in the summary", t.name);
+        }
+    }
+    let assumed: Vec<&str> = story
+        .answers
+        .iter()
+        .filter(|n| n.assumed)
+        .map(|n| n.question.key)
+        .collect();
+    assert_eq!(assumed, ["ops", "cloud"]);
+    assert!(story
+        .layers
+        .iter()
+        .flat_map(|l| &l.reasons)
+        .any(|r| r.from.contains("(default)")));
+    let guides: Vec<&str> = story.layers.iter().flat_map(|l| l.guides.clone()).collect();
+    let unique: BTreeSet<&str> = guides.iter().copied().collect();
+    assert_eq!(
+        guides.len(),
+        unique.len(),
+        "each guide at most once: {guides:?}"
+    );
+    assert!(story
+        .layers
+        .iter()
+        .all(|l| l.changes.iter().all(|c| c.condition.starts_with("If "))));
+}
+
+#[test]
 fn the_markdown_record_holds_every_layer() {
     let rules = Rules::builtin();
     let a = Answers::default()
@@ -238,47 +563,110 @@ fn the_markdown_record_holds_every_layer() {
         .with(rules, "team", "java")
         .with(rules, "scale", "growth");
     let rec = run(&a);
-    let md = stackguide::chooser::markdown::decision_record(
-        &rec,
-        &a,
-        rules,
-        "https://example.org/?view=chooser",
-    );
+    let story = explain(&rec, &a, rules, Catalog::builtin());
+    let md =
+        stackguide::chooser::markdown::decision_record(&story, "https://example.org/?view=chooser");
     for l in &rec.layers {
         assert!(
             md.contains(&format!("### {}:", l.layer.label)),
             "{} missing",
             l.layer.label
         );
-        if let Some(t) = l.pick {
-            assert!(md.contains(t.name));
+        for t in l.items() {
+            assert!(md.contains(t.name), "{}", t.name);
         }
     }
     assert!(md.contains("## Context") && md.contains("Payments"));
     assert!(md.contains("(default)"), "defaults are marked as such");
+    assert!(md.contains(&story.summary));
 }
 
+/// docs/chooser.md: the worked examples, generated from the fixture and the engine. Stale docs
+/// fail; `UPDATE_DOCS=1 cargo test --test chooser` rewrites them.
 #[test]
-fn a_reason_names_every_answer_its_rule_matched() {
-    // C# with no cloud preference lands on Azure SQL Database because of the team, the ops
-    // default and the cloud default together: the reason must not name only one of them.
-    let rules = Rules::builtin();
-    let a = Answers::default()
-        .with(rules, "product", "saas")
-        .with(rules, "team", "csharp")
-        .with(rules, "scale", "growth");
-    let rec = run(&a);
-    let db = rec.layer("database").unwrap();
-    let azure = db
-        .reasons
-        .iter()
-        .find(|r| r.rule.is_some_and(|rule| rule.id == "db-azure-sql"))
-        .expect("the Azure SQL rule explains the pick");
-    match &azure.source {
-        ReasonSource::Answers(named) => {
-            let questions: Vec<&str> = named.iter().map(|(q, _)| *q).collect();
-            assert_eq!(questions, ["team", "ops", "cloud"], "in question order");
-        }
-        other => panic!("unexpected source {other:?}"),
+fn the_worked_examples_in_the_docs_are_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/chooser.md");
+    let written = worked_examples();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &written).expect("docs/ is writable");
     }
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        current == written,
+        "docs/chooser.md is stale: run `UPDATE_DOCS=1 cargo test --test chooser` and commit it"
+    );
+}
+
+fn worked_examples() -> String {
+    use std::fmt::Write;
+    let rules = Rules::builtin();
+    let catalog = Catalog::builtin();
+    let mut md = String::from(
+        "# The stack chooser: how it decides, with worked examples\n\n\
+         <!-- Generated by tests/chooser.rs from tests/fixtures/chooser_scenarios.json and \
+         data/chooser.json: run `UPDATE_DOCS=1 cargo test --test chooser` after changing either. -->\n\n\
+         Five answers go in; one pick per layer comes out, with the reasons behind it. Everything \
+         the engine knows is data in `data/chooser.json`:\n\n\
+         - **layers**: what a stack is made of and which catalog items may fill each layer;\n\
+         - **rules**: the advice (weights, eliminations, what a layer must cover), each with the \
+         sentence a reader sees and the fact it rests on (a seed article or a catalog card and \
+         its references);\n\
+         - **invariants**: what any coherent stack satisfies. The engine never reads them; a \
+         native test checks all 3,564 combinations of answers against them, and a bad rule \
+         fails it.\n\n\
+         For each layer the engine removes candidates that a rule, the language, the cloud or a \
+         shared pick rules out, adds up the weights of the rules that apply, and picks the \
+         highest total (ties go to the candidate listed first). When the pick cannot cover what \
+         the layer needs (observability's metrics, logs, traces, errors, dashboards and \
+         instrumentation; a real-time channel for a chat; MQTT for devices), companions are \
+         added until it is covered.\n\n## The invariants\n\n",
+    );
+    for i in rules.invariants {
+        let _ = writeln!(md, "- `{}`: {}", i.id, i.says);
+    }
+    md.push_str(
+        "\n## Worked examples\n\nEach line gives the pick and the main reason for it. \
+         Argue with any of them: the scenarios are tests, so a change of advice changes this page.\n",
+    );
+    for (n, s) in scenarios().iter().filter(|s| s.example).enumerate() {
+        let a = answers(&s.answers);
+        let rec = run(&a);
+        let story = explain(&rec, &a, rules, catalog);
+        let _ = writeln!(md, "\n### {}. {}\n", n + 1, capitalise(&s.name));
+        let given: Vec<String> = story
+            .answers
+            .iter()
+            .map(|n| {
+                let mark = if n.assumed { " (default)" } else { "" };
+                format!("{} **{}**{mark}", n.question.label, n.value.label)
+            })
+            .collect();
+        let _ = writeln!(md, "{}\n", given.join(" · "));
+        let _ = writeln!(md, "**Stack:** {}\n", story.summary);
+        md.push_str("| Layer | Pick | Why |\n|---|---|---|\n");
+        for l in &story.layers {
+            let pick = l.pick.map_or("Not needed yet", |t| t.name);
+            let mut why: Vec<String> = l
+                .reasons
+                .first()
+                .map(|r| r.text.to_string())
+                .into_iter()
+                .collect();
+            why.extend(
+                l.companions
+                    .iter()
+                    .map(|c| format!("{} adds {}.", c.tech.name, c.adds)),
+            );
+            let _ = writeln!(md, "| {} | {} | {} |", l.label, pick, why.join(" "));
+        }
+        let _ = writeln!(md, "\n*Why a senior engineer would sign it:* {}", s.why);
+    }
+    md
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }

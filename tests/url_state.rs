@@ -13,7 +13,7 @@ fn dec(q: &str) -> stackguide::url_state::Decoded {
 
 #[test]
 fn a_full_state_round_trips() {
-    let d = dec("?view=chooser&q=post+gres%20%C3%A9&category=databases,databases/relational&tag=open-source&hosting=managed,serverless&license=open-source&sort=name&tech=redis&compare=redis,memcached&product=chat&team=go&scale=growth&ops=managed&cloud=gcp");
+    let d = dec("?view=chooser&q=post+gres%20%C3%A9&category=databases,databases/relational&tag=open-source&hosting=managed,serverless&license=open-source&sort=name&tech=redis&compare=redis,memcached&product=chat&team=go&scale=growth&ops=serverless&cloud=gcp");
     assert_eq!(d.ignored, Vec::<String>::new());
     let s = &d.state;
     assert_eq!(s.view, View::Chooser);
@@ -62,6 +62,28 @@ fn bad_values_are_ignored_one_by_one_and_the_rest_applies() {
         .ignored
         .iter()
         .any(|m| m.contains("unknown setting \"utm_source\"")));
+}
+
+#[test]
+fn not_sure_survives_a_link_and_old_answer_keys_are_read_and_noted() {
+    let d = dec("product=saas&scale=not-sure&ops=managed");
+    let s = &d.state;
+    assert!(
+        s.answers.is_not_sure("scale"),
+        "a shared link keeps \"Not sure\""
+    );
+    assert_eq!(
+        s.answers.get("ops"),
+        Some("serverless"),
+        "ops=managed is read as serverless"
+    );
+    assert_eq!(d.ignored.len(), 1, "{:?}", d.ignored);
+    assert!(d.ignored[0].contains("\"managed\" is now called \"serverless\""));
+    let link = encode(s, Rules::builtin());
+    assert!(
+        link.contains("scale=not-sure") && link.contains("ops=serverless"),
+        "{link}"
+    );
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! The build-time validator (`build/source.rs`), tested against a small valid fixture and one
 //! broken variant per rule. Each case asserts the exact line a contributor would read.
 
+#[path = "../build/chooser.rs"]
+#[allow(dead_code)]
+mod chooser;
 #[path = "../build/source.rs"]
 #[allow(dead_code)]
 mod source;
@@ -46,8 +49,8 @@ fn the_real_catalog_has_no_problems() {
         .map_err(|p| lines(&p))
         .expect("data/ is valid");
     assert!(
-        catalog.items.len() >= 80,
-        "the seeds name about 80 technologies"
+        catalog.items.len() >= 150,
+        "the seeds' 96 items and what good advice needs besides"
     );
 }
 
@@ -210,6 +213,51 @@ fn every_rule_reports_file_item_and_field() {
             "data/tags.json: tag \"unused\": no item carries it",
         ),
         (
+            "no steward",
+            |c| item(c, "redis").steward = " ".into(),
+            "data/catalog/caching.json: item \"redis\": steward is empty",
+        ),
+        (
+            "an SPDX id that does not exist",
+            |c| item(c, "redis").spdx = "BSD-3".into(),
+            "data/catalog/caching.json: item \"redis\": spdx \"BSD-3\" names \"BSD-3\", which is neither a known SPDX id nor LicenseRef-…",
+        ),
+        (
+            "an SPDX expression cut short",
+            |c| item(c, "redis").spdx = "MIT OR".into(),
+            "data/catalog/caching.json: item \"redis\": spdx \"MIT OR\" is incomplete",
+        ),
+        (
+            "an SPDX licence that contradicts the licence kind",
+            |c| item(c, "postgresql").spdx = "LicenseRef-Proprietary".into(),
+            "data/catalog/databases.json: item \"postgresql\": spdx \"LicenseRef-Proprietary\" does not fit license \"open-source\"",
+        ),
+        (
+            "no references",
+            |c| item(c, "redis").references.clear(),
+            "data/catalog/caching.json: item \"redis\": references holds 0, not 1 to 3",
+        ),
+        (
+            "a reference over http",
+            |c| item(c, "redis").references[0].url = "http://redis.io".into(),
+            "data/catalog/caching.json: item \"redis\": reference \"http://redis.io\" is not an https:// URL",
+        ),
+        (
+            "a review date that is not a month",
+            |c| item(c, "redis").reviewed = "2026-13".into(),
+            "data/catalog/caching.json: item \"redis\": reviewed \"2026-13\" is not a YYYY-MM month",
+        ),
+        (
+            "an unknown lifecycle status",
+            |c| item(c, "postgresql").lifecycle.as_mut().unwrap().status = "sunset".into(),
+            "data/catalog/databases.json: item \"postgresql\": lifecycle status \"sunset\" is not one of active, maintenance, deprecated, retiring, end-of-life",
+        ),
+        (
+            "a lifecycle date that is not a date",
+            |c| item(c, "postgresql").lifecycle.as_mut().unwrap().date = Some("soon".into()),
+            "data/catalog/databases.json: item \"postgresql\": lifecycle date \"soon\" is not YYYY-MM or YYYY-MM-DD",
+        ),
+        (
             "duplicate subcategory",
             |c| {
                 let sub = c.categories.value[0].subcategories[0].clone();
@@ -296,33 +344,62 @@ fn https_urls_are_recognised() {
     }
 }
 
+#[test]
+fn spdx_expressions_are_parsed() {
+    assert_eq!(source::spdx_ids("MIT"), Ok(vec!["MIT"]));
+    assert_eq!(
+        source::spdx_ids("(MIT OR Apache-2.0) AND LicenseRef-Extra"),
+        Ok(vec!["MIT", "Apache-2.0", "LicenseRef-Extra"])
+    );
+    assert_eq!(
+        source::spdx_ids("GPL-2.0-only WITH Classpath-exception-2.0"),
+        Ok(vec!["GPL-2.0-only"])
+    );
+    for bad in [
+        "",
+        "MIT AND",
+        "(MIT",
+        "MIT)",
+        "MIT Apache-2.0",
+        "AND MIT",
+        "LicenseRef-",
+        "NONE OR MIT",
+    ] {
+        assert!(source::spdx_ids(bad).is_err(), "{bad:?} must be rejected");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The chooser's rules (data/chooser.json), checked against the real catalog.
 
 fn real_catalog() -> RawCatalog {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    source::load(&source::read_dir(&dir, "data").unwrap())
-        .map_err(|p| lines(&p))
-        .unwrap()
+    source::load(&source::read_dir(&dir, "data").expect("data/ is readable"))
+        .expect("data/ is valid")
 }
 
-fn real_chooser() -> source::Located<source::RawChooser> {
+fn real_chooser() -> source::Located<chooser::RawChooser> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/chooser.json");
-    let text = std::fs::read_to_string(path).unwrap();
-    source::parse_chooser(&("data/chooser.json".to_string(), text))
-        .map_err(|p| lines(&p))
-        .unwrap()
+    let text = std::fs::read_to_string(path).expect("data/chooser.json is readable");
+    chooser::parse_chooser(&("data/chooser.json".to_string(), text)).expect("it parses")
 }
 
 #[test]
 fn the_real_chooser_rules_have_no_problems() {
     assert_eq!(
-        lines(&source::validate_chooser(&real_chooser(), &real_catalog())),
+        lines(&chooser::validate_chooser(&real_chooser(), &real_catalog())),
         Vec::<String>::new()
     );
 }
 
-type ChooserMutation = fn(&mut source::RawChooser);
+type ChooserMutation = fn(&mut chooser::RawChooser);
+
+fn rule_on<'a>(c: &'a mut chooser::RawChooser, layer: &str) -> &'a mut chooser::RawRule {
+    c.rules
+        .iter_mut()
+        .find(|r| r.layer == layer && r.boost.is_some())
+        .expect("a boost rule on the layer")
+}
 
 #[test]
 fn every_chooser_rule_reports_the_rule_and_field() {
@@ -344,24 +421,14 @@ fn every_chooser_rule_reports_the_rule_and_field() {
         (
             "boost of a non-candidate",
             |c| {
-                let r = c
-                    .rules
-                    .iter_mut()
-                    .find(|r| r.layer == "database" && r.boost.is_some())
-                    .unwrap();
-                r.boost.as_mut().unwrap().insert("kafka".into(), 3);
+                rule_on(c, "database").boost.as_mut().unwrap().insert("kafka".into(), 3);
             },
             "boosts \"kafka\", which is not a candidate of \"database\"",
         ),
         (
             "none on a required layer",
             |c| {
-                let r = c
-                    .rules
-                    .iter_mut()
-                    .find(|r| r.layer == "database" && r.boost.is_some())
-                    .unwrap();
-                r.boost.as_mut().unwrap().insert("none".into(), 3);
+                rule_on(c, "database").boost.as_mut().unwrap().insert("none".into(), 3);
             },
             "boosts \"none\" but layer \"database\" is not optional",
         ),
@@ -372,13 +439,44 @@ fn every_chooser_rule_reports_the_rule_and_field() {
         ),
         (
             "unknown seed",
-            |c| c.rules[1].seed = "999".into(),
+            |c| c.rules[1].seed = Some("999".into()),
             "seed \"999\" does not exist",
+        ),
+        (
+            "unknown card",
+            |c| {
+                let r = c.rules.iter_mut().find(|r| r.card.is_some()).unwrap();
+                r.card = Some("nosuchthing".into());
+            },
+            "card \"nosuchthing\" does not exist",
+        ),
+        (
+            "neither seed nor card",
+            |c| {
+                c.rules[1].seed = None;
+                c.rules[1].card = None;
+            },
+            "needs exactly one of seed, card",
         ),
         (
             "two effects",
             |c| c.rules[1].eliminate = Some(vec![]),
-            "needs exactly one of boost, require_hosting, eliminate",
+            "needs exactly one of boost, boost_cloud, require_hosting, eliminate, eliminate_tagged, require_tagged, cover",
+        ),
+        (
+            "an unknown tag to require",
+            |c| {
+                let r = c.rules.iter_mut().find(|r| r.require_tagged.is_some()).unwrap();
+                r.require_tagged = Some(vec!["shiny".into()]);
+            },
+            "tag \"shiny\" is not in the tag vocabulary",
+        ),
+        (
+            "when_picked on an unknown layer",
+            |c| {
+                c.rules[1].when_picked.insert("frontend".into(), "cms".into());
+            },
+            "when_picked names layer \"frontend\", which does not exist",
         ),
         (
             "candidate of the wrong category",
@@ -386,24 +484,63 @@ fn every_chooser_rule_reports_the_rule_and_field() {
             "candidate \"redis\" is in category \"caching\", not one of the layer's",
         ),
         (
+            "a followed layer's candidate with no tags",
+            |c| {
+                let f = c.layers.iter_mut().find_map(|l| l.follows.as_mut()).unwrap();
+                f.tags.remove("go");
+            },
+            "follows \"language\" but maps no tags for its candidate \"go\"",
+        ),
+        (
+            "layers that depend on each other in a circle",
+            |c| {
+                let language = c.layers.iter().position(|l| l.key == "language").unwrap();
+                c.layers[language].follows = Some(chooser::RawFollows {
+                    layer: "framework".into(),
+                    tags: Default::default(),
+                });
+            },
+            "layers depend on each other in a circle",
+        ),
+        (
             "not-sure value that is not an answer",
             |c| c.questions[0].not_sure_value = "spaceship".into(),
             "not_sure_value \"spaceship\" is not one of its values",
+        ),
+        (
+            "a value named like Not sure",
+            |c| c.questions[0].values[0].key = "not-sure".into(),
+            "value \"not-sure\" is reserved for \"Not sure\"",
+        ),
+        (
+            "a former key that is a value today",
+            |c| c.questions[0].values[0].formerly = vec![c.questions[0].values[1].key.clone()],
+            "which is a value today",
         ),
         (
             "question key that clashes with the explorer's URL",
             |c| c.questions[0].key = "tag".into(),
             "key is already a URL setting of the explorer",
         ),
+        (
+            "an invariant on an unknown layer",
+            |c| c.invariants[0].layers = vec!["frontend".into()],
+            "layer \"frontend\" does not exist",
+        ),
+        (
+            "an invariant with an unknown tag",
+            |c| c.invariants[0].check = chooser::RawCheck::PickHas(vec!["shiny".into()]),
+            "tag \"shiny\" is not in the tag vocabulary",
+        ),
     ];
     let catalog = real_catalog();
     for (rule, mutate, expected) in cases {
-        let mut chooser = real_chooser();
-        mutate(&mut chooser.value);
-        let got = lines(&source::validate_chooser(&chooser, &catalog));
+        let mut c = real_chooser();
+        mutate(&mut c.value);
+        let got = lines(&chooser::validate_chooser(&c, &catalog));
         assert!(
             got.iter()
-                .any(|l| l.starts_with("data/chooser.json: ") && l.contains(expected)),
+                .any(|l| l.starts_with("data/chooser.json") && l.contains(expected)),
             "rule `{rule}`: expected a line containing\n  {expected}\ngot\n  {got:#?}"
         );
     }

@@ -25,10 +25,60 @@ pub struct Technology {
     pub website: &'static str,
     pub related: &'static [&'static str],
     pub guides: &'static [&'static str],
-    /// Seed ids the facts come from.
+    /// Seed ids the facts come from (empty for items no seed names).
     pub sources: &'static [&'static str],
+    /// The company or foundation that owns or governs it today.
+    pub steward: &'static str,
+    /// The licence as an SPDX expression.
+    pub spdx: &'static str,
+    /// One line of licence history, where the licence changed.
+    pub license_note: Option<&'static str>,
+    pub lifecycle: Option<Lifecycle>,
+    /// Primary sources backing the card's facts.
+    pub references: &'static [Reference],
+    /// The month the facts were last checked: `YYYY-MM`.
+    pub reviewed: &'static str,
     /// Where the item counts in the filter options, worked out at build time.
     pub facet_keys: FacetKeys,
+}
+
+/// A primary source a card cites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    pub title: &'static str,
+    /// Always `https://`.
+    pub url: &'static str,
+}
+
+/// Where an item stands in its life, when that matters to a reader choosing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lifecycle {
+    /// `active`, `maintenance`, `deprecated`, `retiring` or `end-of-life`.
+    pub status: &'static str,
+    /// `YYYY-MM` or `YYYY-MM-DD`, when one is announced.
+    pub date: Option<&'static str>,
+    pub note: &'static str,
+}
+
+impl Lifecycle {
+    /// The status as a reader reads it.
+    pub fn label(&self) -> &'static str {
+        match self.status {
+            "maintenance" => "In maintenance",
+            "deprecated" => "Deprecated",
+            "retiring" => "Retiring",
+            "end-of-life" => "End of life",
+            _ => "Active",
+        }
+    }
+
+    /// "Retiring (2029-03-28): …", the line a detail shows.
+    pub fn line(&self) -> String {
+        match self.date {
+            Some(date) => format!("{} ({date}): {}", self.label(), self.note),
+            None => format!("{}: {}", self.label(), self.note),
+        }
+    }
 }
 
 /// An item's places in the filter option lists, so a count is an index, not a hash lookup.

@@ -322,10 +322,14 @@ impl<'a> IndexBuilder<'a> {
     /// The index of every item added so far (all of them, once [`Self::add_next`] says so).
     pub fn finish(self) -> SearchIndex {
         let entries = self.entries;
-        // Each item's place in name order (folded; ties by catalog order): ties in a ranking
-        // compare two integers instead of two strings.
+        // Each item's place in tie order: fewer name words first (PostgreSQL before Azure
+        // Database for PostgreSQL when both match alike), then folded name, then catalog order.
+        // Ties in a ranking then compare two integers instead of two strings.
+        let words = |i: usize| entries[i].name.split(' ').count();
         let mut by_name: Vec<usize> = (0..entries.len()).collect();
-        by_name.sort_by(|&a, &b| entries[a].name.cmp(&entries[b].name).then(a.cmp(&b)));
+        by_name.sort_by(|&a, &b| {
+            (words(a), &entries[a].name, a).cmp(&(words(b), &entries[b].name, b))
+        });
         let mut name_order = vec![0u32; entries.len()];
         for (place, &i) in by_name.iter().enumerate() {
             name_order[i] = place as u32;
@@ -359,7 +363,7 @@ impl SearchIndex {
         self.vocabulary.len()
     }
 
-    /// The items matching every term of `query`, best first; ties by name. An empty query
+    /// The items matching every term of `query`, best first; ties by shorter name, then name. An empty query
     /// matches nothing: browsing without a query is the caller's business.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let terms: Vec<Vec<char>> = terms(query).iter().map(|t| t.chars().collect()).collect();

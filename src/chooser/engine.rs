@@ -1,28 +1,23 @@
-//! Eliminate, then rank: the engine that turns answers into a stack. Deterministic: candidates
-//! are scored from the rules, the highest total wins, and a tie goes to the candidate listed
-//! first in `data/chooser.json`.
+//! Eliminate, then rank: the engine that turns answers into a stack. It knows no domain words:
+//! layers, candidates, what follows or shares what, and every weight come from
+//! `data/chooser.json`. Deterministic: the highest total wins, and a tie goes to the candidate
+//! listed first.
 
-use super::model::{Answers, Effect, LayerSpec, Rule, Rules};
+use super::model::{picked_matches, Answers, Effect, LayerSpec, Rule, Rules};
 use crate::catalog::{Catalog, Technology};
 
-/// The tag that marks a backend-as-a-service platform (database, auth and more in one).
-const BAAS_TAG: &str = "backend-as-a-service";
+/// The id a boost uses on an optional layer for "not needed yet".
 const NONE: &str = "none";
 
-/// Why a pick was made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReasonSource {
-    /// A rule matched these answers of the reader's (or their defaults), in question order.
-    Answers(Vec<(&'static str, &'static str)>),
-    /// The pick follows from another layer's pick (a BaaS shared by database and auth).
-    Layer(&'static str),
-}
-
+/// Why a pick was made: a rule's or a layer's sentence and what it follows from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
-    pub source: ReasonSource,
+    /// The reader's answers (or their defaults) it follows from, in question order.
+    pub answers: Vec<(&'static str, &'static str)>,
+    /// Earlier layers whose picks it follows from.
+    pub layers: Vec<&'static str>,
     pub text: &'static str,
-    /// The rule behind it (`None` for reasons the engine adds itself).
+    /// The rule behind it (`None` for a layer's own sentence).
     pub rule: Option<&'static Rule>,
 }
 
@@ -35,16 +30,34 @@ pub struct Change {
     pub pick: Option<&'static Technology>,
 }
 
+/// An item added beside the pick because the pick does not cover everything the layer needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Companion {
+    pub tech: &'static Technology,
+    /// The needed tags it covers that nothing before it did.
+    pub covers: Vec<&'static str>,
+}
+
 /// One layer of the result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LayerResult {
     pub layer: &'static LayerSpec,
     /// `None`: not needed yet (optional layers), or nothing in the catalog fits.
     pub pick: Option<&'static Technology>,
+    pub companions: Vec<Companion>,
     pub alternatives: Vec<&'static Technology>,
     pub reasons: Vec<Reason>,
     /// Answers that would change the pick, most relevant first.
     pub changes: Vec<Change>,
+}
+
+impl LayerResult {
+    /// The pick and its companions.
+    pub fn items(&self) -> impl Iterator<Item = &'static Technology> + '_ {
+        self.pick
+            .into_iter()
+            .chain(self.companions.iter().map(|c| c.tech))
+    }
 }
 
 /// A whole recommended stack.
@@ -77,7 +90,7 @@ pub fn recommend(
     }
     let mut layers = evaluate(catalog, rules, answers);
     // Every other answer to every question, evaluated once and compared layer by layer.
-    let variants: Vec<(usize, &'static str, &'static str, Vec<LayerResult>)> = rules
+    let variants: Vec<Variant> = rules
         .questions
         .iter()
         .enumerate()
@@ -88,13 +101,11 @@ pub fn recommend(
                 .filter(move |c| Some(c.key) != current)
                 .map(move |c| (qi, q.key, c.key))
         })
-        .map(|(qi, q, v)| {
-            (
-                qi,
-                q,
-                v,
-                evaluate(catalog, rules, &answers.with(rules, q, v)),
-            )
+        .map(|(qi, q, v)| Variant {
+            question_index: qi,
+            question: q,
+            value: v,
+            layers: evaluate(catalog, rules, &answers.with(rules, q, v)),
         })
         .collect();
     for result in &mut layers {
@@ -102,6 +113,13 @@ pub fn recommend(
     }
     let shared = shared_picks(&layers);
     Ok(Recommendation { layers, shared })
+}
+
+struct Variant {
+    question_index: usize,
+    question: &'static str,
+    value: &'static str,
+    layers: Vec<LayerResult>,
 }
 
 fn shared_picks(layers: &[LayerResult]) -> Vec<(&'static Technology, Vec<&'static str>)> {
@@ -120,34 +138,44 @@ fn shared_picks(layers: &[LayerResult]) -> Vec<(&'static Technology, Vec<&'stati
 
 /// The answers that change this layer's pick: questions the reasons name come first, then
 /// question order, then value order.
-fn changes_for(
-    variants: &[(usize, &'static str, &'static str, Vec<LayerResult>)],
-    result: &LayerResult,
-) -> Vec<Change> {
+fn changes_for(variants: &[Variant], result: &LayerResult) -> Vec<Change> {
     let named: Vec<&str> = result
         .reasons
         .iter()
-        .flat_map(|r| match &r.source {
-            ReasonSource::Answers(answers) => answers.iter().map(|(q, _)| *q).collect(),
-            ReasonSource::Layer(_) => Vec::new(),
-        })
+        .flat_map(|r| r.answers.iter().map(|(q, _)| *q))
         .collect();
     let mut changes: Vec<(bool, usize, Change)> = Vec::new();
-    for (qi, question, value, layers) in variants {
-        let Some(alt) = layers.iter().find(|l| l.layer.key == result.layer.key) else {
+    for v in variants {
+        let Some(alt) = v.layers.iter().find(|l| l.layer.key == result.layer.key) else {
             continue;
         };
         if alt.pick.map(|t| t.id) != result.pick.map(|t| t.id) {
             let change = Change {
-                question,
-                value,
+                question: v.question,
+                value: v.value,
                 pick: alt.pick,
             };
-            changes.push((!named.contains(question), *qi, change));
+            changes.push((!named.contains(&v.question), v.question_index, change));
         }
     }
     changes.sort_by_key(|(unnamed, qi, _)| (*unnamed, *qi));
     changes.into_iter().map(|(_, _, c)| c).collect()
+}
+
+/// What the layers filled so far tell the next one.
+struct Context<'a> {
+    /// The catalog tag of the cloud in force, if any.
+    cloud: Option<&'static str>,
+    done: &'a [LayerResult],
+}
+
+impl Context<'_> {
+    fn pick_of(&self, layer: &str) -> Option<&'static Technology> {
+        self.done
+            .iter()
+            .find(|r| r.layer.key == layer)
+            .and_then(|r| r.pick)
+    }
 }
 
 /// One pass of the engine without "what would change this".
@@ -157,53 +185,29 @@ fn evaluate(catalog: &Catalog, rules: &Rules, answers: &Answers) -> Vec<LayerRes
         .iter()
         .filter(|r| r.matches(answers, rules))
         .collect();
-    let answered_cloud = answers
-        .effective(rules, "cloud")
-        .and_then(|c| rules.cloud_tag(c));
-    let mut context = Context {
-        cloud: answered_cloud,
-        language: None,
-        database: None,
-    };
-
-    // The layer that decides the cloud goes first; the rest keep their listed order.
-    let mut order: Vec<&'static LayerSpec> = rules.layers.iter().collect();
-    order.sort_by_key(|l| !l.decides_cloud);
-
-    let mut results: Vec<LayerResult> = Vec::with_capacity(order.len());
-    for spec in order {
-        let result = evaluate_layer(catalog, rules, answers, &matching, spec, &context);
-        if spec.decides_cloud && context.cloud.is_none() {
-            context.cloud = result.pick.and_then(|p| cloud_of(rules, p));
+    let mut cloud = rules.named_cloud(answers);
+    let mut done: Vec<LayerResult> = Vec::with_capacity(rules.layers.len());
+    for &index in rules.order {
+        let spec = &rules.layers[index];
+        let context = Context { cloud, done: &done };
+        let applying: Vec<&'static Rule> = matching
+            .iter()
+            .copied()
+            .filter(|r| r.applies_to(spec.key))
+            .filter(|r| picked_matches(r.when_picked, |l| context.pick_of(l)))
+            .collect();
+        let result = evaluate_layer(catalog, rules, answers, &applying, spec, &context);
+        if spec.decides_cloud && cloud.is_none() {
+            cloud = result.pick.and_then(|p| rules.cloud_of(p));
         }
-        match spec.key {
-            "language" => context.language = result.pick,
-            "database" => context.database = result.pick,
-            _ => {}
-        }
-        results.push(result);
+        done.push(result);
     }
     // Back to the listed order.
-    results.sort_by_key(|r| rules.layers.iter().position(|l| l.key == r.layer.key));
-    results
+    done.sort_by_key(|r| rules.layers.iter().position(|l| l.key == r.layer.key));
+    done
 }
 
-struct Context {
-    /// The catalog tag of the cloud in force, if any.
-    cloud: Option<&'static str>,
-    language: Option<&'static Technology>,
-    database: Option<&'static Technology>,
-}
-
-fn cloud_of(rules: &Rules, tech: &Technology) -> Option<&'static str> {
-    rules
-        .cloud_tags
-        .iter()
-        .map(|(_, tag)| *tag)
-        .find(|tag| tech.tags.contains(tag))
-}
-
-/// Every answer a rule matched, in question order, for the reason line.
+/// The reason a rule gives, naming every answer and earlier pick it matched.
 fn reason_from(rule: &'static Rule, answers: &Answers, rules: &Rules) -> Reason {
     let named = rules
         .questions
@@ -212,9 +216,26 @@ fn reason_from(rule: &'static Rule, answers: &Answers, rules: &Rules) -> Reason 
         .filter_map(|q| answers.effective(rules, q.key).map(|v| (q.key, v)))
         .collect();
     Reason {
-        source: ReasonSource::Answers(named),
+        answers: named,
+        layers: rule.when_picked.iter().map(|(l, _)| *l).collect(),
         text: rule.because,
         rule: Some(rule),
+    }
+}
+
+fn weight(rule: &Rule, tech: Option<&Technology>, cloud: Option<&str>) -> i32 {
+    let id = tech.map_or(NONE, |t| t.id);
+    match rule.effect {
+        Effect::Boost(pairs) => pairs.iter().find(|(c, _)| *c == id).map_or(0, |(_, w)| *w),
+        Effect::BoostCloud(w) => {
+            let native = tech.zip(cloud).is_some_and(|(t, c)| t.tags.contains(&c));
+            if native {
+                w
+            } else {
+                0
+            }
+        }
+        _ => 0,
     }
 }
 
@@ -222,117 +243,138 @@ fn evaluate_layer(
     catalog: &Catalog,
     rules: &Rules,
     answers: &Answers,
-    matching: &[&'static Rule],
+    applying: &[&'static Rule],
     spec: &'static LayerSpec,
     context: &Context,
 ) -> LayerResult {
-    // A BaaS picked as the database also handles this layer when it can.
-    if spec.key != "database" {
-        if let Some(db) = context.database.filter(|d| d.tags.contains(&BAAS_TAG)) {
-            if spec.candidates.contains(&db.id) {
-                let mut reasons = vec![Reason {
-                    source: ReasonSource::Layer("database"),
-                    text: "The backend-as-a-service platform picked as your database includes this, so one service covers both.",
-                    rule: None,
-                }];
-                reasons.extend(
-                    boosts_for(matching, spec, db.id)
-                        .filter(|r| weight(r, db.id) > 0)
-                        .map(|r| reason_from(r, answers, rules)),
-                );
-                let alternatives = spec
-                    .candidates
-                    .iter()
-                    .filter(|id| **id != db.id)
-                    .filter_map(|id| catalog.technology(id))
-                    .filter(|t| exclusion(rules, matching, spec, t, context).is_none())
-                    .take(2)
-                    .collect();
-                return LayerResult {
-                    layer: spec,
-                    pick: Some(db),
-                    alternatives,
-                    reasons,
-                    changes: Vec::new(),
-                };
-            }
-        }
-    }
-
-    // Score every candidate first, so an elimination can say what it ruled out.
-    let score = |id: &str| -> i32 {
-        boosts_for(matching, spec, id)
-            .map(|r| match r.effect {
-                Effect::Boost(pairs) => pairs.iter().find(|(c, _)| *c == id).map_or(0, |(_, w)| *w),
-                _ => 0,
-            })
+    let score = |tech: Option<&Technology>| -> i32 {
+        applying
+            .iter()
+            .map(|r| weight(r, tech, context.cloud))
             .sum()
     };
+    // The rules that weighed for it, heaviest first: the first reason is the main one.
+    let positive = |tech: Option<&Technology>| -> Vec<Reason> {
+        let mut weighed: Vec<(i32, &'static Rule)> = applying
+            .iter()
+            .map(|r| (weight(r, tech, context.cloud), *r))
+            .filter(|(w, _)| *w > 0)
+            .collect();
+        weighed.sort_by_key(|(w, _)| -w);
+        weighed
+            .into_iter()
+            .map(|(_, r)| reason_from(r, answers, rules))
+            .collect()
+    };
+    // Score every candidate first, so an elimination can say what it ruled out.
     let mut candidates: Vec<(&'static Technology, i32)> = Vec::new();
-    let mut eliminated: Vec<(&'static Technology, i32, Option<&'static Rule>)> = Vec::new();
+    let mut eliminated: Vec<(i32, Option<&'static Rule>)> = Vec::new();
     for id in spec.candidates {
         let Some(tech) = catalog.technology(id) else {
             continue;
         };
-        let s = score(id);
-        match exclusion(rules, matching, spec, tech, context) {
-            Some(rule) => eliminated.push((tech, s, rule)),
+        let s = score(Some(tech));
+        match exclusion(rules, applying, spec, tech, context) {
+            Some(rule) => eliminated.push((s, rule)),
             None => candidates.push((tech, s)),
         }
     }
-
-    let none_score = if spec.optional { score(NONE) } else { i32::MIN };
-    // Stable: the first of equal scores wins.
-    let best = candidates
+    let cover_rules: Vec<&'static Rule> = applying
         .iter()
-        .enumerate()
-        .max_by(|(ia, (_, a)), (ib, (_, b))| a.cmp(b).then(ib.cmp(ia)));
-    let pick: Option<(usize, &'static Technology, i32)> = match best {
-        Some((i, (tech, s))) if *s >= none_score || !spec.optional => Some((i, *tech, *s)),
-        _ => None,
+        .copied()
+        .filter(|r| matches!(r.effect, Effect::Cover(_)))
+        .collect();
+    let mut needed: Vec<&'static str> = spec.covers.to_vec();
+    for rule in &cover_rules {
+        if let Effect::Cover(tags) = rule.effect {
+            for tag in tags {
+                if !needed.contains(tag) {
+                    needed.push(tag);
+                }
+            }
+        }
+    }
+
+    // A shared pick still has to pass this layer's own rules (staff sign-in, self-hosting).
+    let shared = spec.shares.and_then(|shares| {
+        context
+            .pick_of(shares.layer)
+            .filter(|t| t.tags.contains(&shares.tag) && spec.candidates.contains(&t.id))
+            .filter(|t| exclusion(rules, applying, spec, t, context).is_none())
+            .map(|t| (shares, t))
+    });
+    let mut reasons: Vec<Reason> = Vec::new();
+    let pick: Option<(&'static Technology, i32)> = if let Some((shares, tech)) = shared {
+        reasons.push(Reason {
+            answers: Vec::new(),
+            layers: vec![shares.layer],
+            text: shares.because,
+            rule: None,
+        });
+        Some((tech, score(Some(tech))))
+    } else {
+        // A layer that must cover something is never "not needed".
+        let may_skip = spec.optional && needed.is_empty();
+        let none_score = if may_skip { score(None) } else { i32::MIN };
+        // Stable: the first of equal scores wins.
+        candidates
+            .iter()
+            .enumerate()
+            .max_by(|(ia, (_, a)), (ib, (_, b))| a.cmp(b).then(ib.cmp(ia)))
+            .map(|(_, (t, s))| (*t, *s))
+            .filter(|(_, s)| *s >= none_score || !may_skip)
     };
 
-    let mut reasons: Vec<Reason> = Vec::new();
     match pick {
-        Some((_, tech, s)) => {
-            reasons.extend(
-                boosts_for(matching, spec, tech.id)
-                    .filter(|r| weight(r, tech.id) > 0)
-                    .map(|r| reason_from(r, answers, rules)),
-            );
+        Some((tech, s)) => {
+            for reason in positive(Some(tech)) {
+                if !reasons.contains(&reason) {
+                    reasons.push(reason);
+                }
+            }
             // A candidate that would have beaten the pick was ruled out by an answer: say so.
-            for (_, _, rule) in eliminated.iter().filter(|(_, es, _)| *es > s) {
-                if let Some(rule) = rule {
-                    let reason = reason_from(rule, answers, rules);
-                    if !reasons.contains(&reason) {
-                        reasons.push(reason);
-                    }
+            for rule in eliminated
+                .iter()
+                .filter(|(es, _)| *es > s)
+                .filter_map(|e| e.1)
+            {
+                let reason = reason_from(rule, answers, rules);
+                if !reasons.contains(&reason) {
+                    reasons.push(reason);
                 }
             }
         }
         None => {
-            reasons.extend(
-                boosts_for(matching, spec, NONE)
-                    .filter(|r| weight(r, NONE) > 0)
-                    .map(|r| reason_from(r, answers, rules)),
-            );
-            if candidates.is_empty() && spec.match_language {
-                if let Some(language) = context.language {
+            reasons.extend(positive(None));
+            if candidates.is_empty() {
+                if let Some(text) = spec.none_because {
                     reasons.push(Reason {
-                        source: ReasonSource::Layer("language"),
-                        text: no_framework_text(language.id),
+                        answers: Vec::new(),
+                        layers: spec.follows.map(|f| f.layer).into_iter().collect(),
+                        text,
                         rule: None,
                     });
                 }
             }
         }
     }
+    reasons.extend(
+        cover_rules
+            .iter()
+            .map(|r| reason_from(r, answers, rules))
+            .filter(|r| !reasons.contains(r))
+            .collect::<Vec<_>>(),
+    );
 
-    let picked_index = pick.map(|(i, _, _)| i);
+    let pick = pick.map(|(t, _)| t);
+    let companions = companions_for(pick, &candidates, &needed);
+    let taken = |t: &Technology| {
+        pick.is_some_and(|p| p.id == t.id) || companions.iter().any(|c| c.tech.id == t.id)
+    };
     let mut rest: Vec<(usize, &'static Technology, i32)> = candidates
         .iter()
         .enumerate()
-        .filter(|(i, _)| Some(*i) != picked_index)
+        .filter(|(_, (t, _))| !taken(t))
         .map(|(i, (t, s))| (i, *t, *s))
         .collect();
     rest.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
@@ -340,86 +382,98 @@ fn evaluate_layer(
 
     LayerResult {
         layer: spec,
-        pick: pick.map(|(_, t, _)| t),
+        pick,
+        companions,
         alternatives,
         reasons,
         changes: Vec::new(),
     }
 }
 
-fn no_framework_text(language: &str) -> &'static str {
-    match language {
-        "go" => "This guide lists no Go framework; Go's standard library already includes an HTTP server that many teams build on directly.",
-        "rust" => "This guide lists no Rust web framework, so this layer is left for you to choose.",
-        _ => "This guide lists no framework for this language, so this layer is left for you to choose.",
+/// Adds, while something needed is uncovered, the candidate that scores highest among those
+/// covering any of it (more of it breaks a tie, then listed order).
+fn companions_for(
+    pick: Option<&'static Technology>,
+    candidates: &[(&'static Technology, i32)],
+    needed: &[&'static str],
+) -> Vec<Companion> {
+    let mut uncovered: Vec<&'static str> = needed
+        .iter()
+        .copied()
+        .filter(|tag| !pick.is_some_and(|p| p.tags.contains(tag)))
+        .collect();
+    let mut companions: Vec<Companion> = Vec::new();
+    while !uncovered.is_empty() {
+        let best = candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, (t, _))| {
+                pick.is_none_or(|p| p.id != t.id) && companions.iter().all(|c| c.tech.id != t.id)
+            })
+            .map(|(i, (t, s))| {
+                let covers = uncovered.iter().filter(|u| t.tags.contains(u)).count();
+                (i, *t, *s, covers)
+            })
+            .filter(|(_, _, _, covers)| *covers > 0)
+            .max_by(|a, b| a.2.cmp(&b.2).then(a.3.cmp(&b.3)).then(b.0.cmp(&a.0)));
+        let Some((_, tech, _, _)) = best else {
+            break;
+        };
+        let covers: Vec<&'static str> = uncovered
+            .iter()
+            .copied()
+            .filter(|u| tech.tags.contains(u))
+            .collect();
+        uncovered.retain(|u| !covers.contains(u));
+        companions.push(Companion { tech, covers });
     }
-}
-
-fn weight(rule: &Rule, id: &str) -> i32 {
-    match rule.effect {
-        Effect::Boost(pairs) => pairs.iter().find(|(c, _)| *c == id).map_or(0, |(_, w)| *w),
-        _ => 0,
-    }
-}
-
-/// The boost rules for this layer that name `id`.
-fn boosts_for<'a>(
-    matching: &'a [&'static Rule],
-    spec: &'a LayerSpec,
-    id: &'a str,
-) -> impl Iterator<Item = &'static Rule> + 'a {
-    matching.iter().copied().filter(move |r| {
-        r.layer == spec.key
-            && matches!(r.effect, Effect::Boost(pairs) if pairs.iter().any(|(c, _)| *c == id))
-    })
+    companions
 }
 
 /// Why a candidate is ruled out: `Some(Some(rule))` for a rule, `Some(None)` for a structural
-/// reason (language, cloud, a BaaS not picked as the database), `None` when it stays.
+/// reason (the followed layer, the cloud, a shared pick it is not), `None` when it stays.
 fn exclusion(
     rules: &Rules,
-    matching: &[&'static Rule],
+    applying: &[&'static Rule],
     spec: &LayerSpec,
     tech: &Technology,
     context: &Context,
 ) -> Option<Option<&'static Rule>> {
-    for rule in matching.iter().copied().filter(|r| r.applies_to(spec.key)) {
+    for rule in applying.iter().copied() {
         let out = match rule.effect {
             Effect::RequireHosting(model) => {
                 !tech.hosting.is_empty() && !tech.hosting.contains(&model)
             }
             Effect::Eliminate(ids) => ids.contains(&tech.id),
-            Effect::Boost(_) => false,
+            Effect::EliminateTagged(tags) => tech.tags.iter().any(|t| tags.contains(t)),
+            Effect::RequireTagged(tags) => !tech.tags.iter().any(|t| tags.contains(t)),
+            Effect::Boost(_) | Effect::BoostCloud(_) | Effect::Cover(_) => false,
         };
         if out {
             return Some(Some(rule));
         }
     }
-    if spec.match_language {
-        let language = context
-            .language
-            .map(|l| rules.language_tags(l.id))
-            .unwrap_or(&[]);
-        if !tech.tags.iter().any(|t| language.contains(t)) {
+    if let Some(follows) = spec.follows {
+        let allowed = context
+            .pick_of(follows.layer)
+            .map_or(&[][..], |p| follows.tags_for(p.id));
+        if !tech.tags.iter().any(|t| allowed.contains(t)) {
             return Some(None);
         }
     }
     if spec.match_cloud {
         if let Some(cloud) = context.cloud {
-            let other_cloud = rules
-                .cloud_tags
-                .iter()
-                .any(|(_, tag)| *tag != cloud && tech.tags.contains(tag));
-            if other_cloud {
+            if rules.cloud_of(tech).is_some_and(|c| c != cloud) {
                 return Some(None);
             }
         }
     }
-    if spec.key != "database"
-        && tech.tags.contains(&BAAS_TAG)
-        && context.database.map(|d| d.id) != Some(tech.id)
-    {
-        return Some(None);
+    if let Some(shares) = spec.shares {
+        if tech.tags.contains(&shares.tag)
+            && context.pick_of(shares.layer).map(|p| p.id) != Some(tech.id)
+        {
+            return Some(None);
+        }
     }
     None
 }

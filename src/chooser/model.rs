@@ -1,7 +1,10 @@
 //! The chooser's data shapes (generated from `data/chooser.json`) and the reader's answers.
 
-use crate::catalog::Hosting;
+use crate::catalog::{Hosting, Technology};
 use std::collections::BTreeMap;
+
+/// The answer key of "Not sure" in links and stored answers.
+pub const NOT_SURE: &str = "not-sure";
 
 /// One question of the questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +27,12 @@ impl Question {
         self.values.iter().find(|c| c.key == key)
     }
 
+    /// The value a key names today, also under a key it had before.
+    pub fn value_or_former(&self, key: &str) -> Option<&'static Choice> {
+        self.value(key)
+            .or_else(|| self.values.iter().find(|c| c.formerly.contains(&key)))
+    }
+
     pub fn label_of(&self, key: &str) -> &'static str {
         self.value(key).map_or("", |c| c.label)
     }
@@ -34,6 +43,42 @@ impl Question {
 pub struct Choice {
     pub key: &'static str,
     pub label: &'static str,
+    /// The answer inside a sentence: "your team knows Python".
+    pub says: &'static str,
+    /// Keys it had before, still read from old links.
+    pub formerly: &'static [&'static str],
+}
+
+/// Which question names the cloud, and each answer's catalog tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cloud {
+    pub question: &'static str,
+    pub tags: &'static [(&'static str, &'static str)],
+}
+
+/// Candidates must carry a tag the other layer's pick maps to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Follows {
+    pub layer: &'static str,
+    pub tags: &'static [(&'static str, &'static [&'static str])],
+}
+
+impl Follows {
+    /// The tags a candidate may carry when the followed layer picked `id`.
+    pub fn tags_for(&self, id: &str) -> &'static [&'static str] {
+        self.tags
+            .iter()
+            .find(|(k, _)| *k == id)
+            .map_or(&[], |(_, t)| *t)
+    }
+}
+
+/// A pick of the other layer that carries `tag` fills this layer too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shares {
+    pub layer: &'static str,
+    pub tag: &'static str,
+    pub because: &'static str,
 }
 
 /// One layer of the recommended stack and the catalog items that may fill it.
@@ -46,34 +91,60 @@ pub struct LayerSpec {
     pub candidates: &'static [&'static str],
     /// The pick may be "not needed yet".
     pub optional: bool,
-    pub match_language: bool,
+    /// Candidates tagged for another cloud than the one in force are left out.
     pub match_cloud: bool,
+    /// Filled first; when no cloud is named, its pick's cloud is the one in force.
     pub decides_cloud: bool,
+    pub follows: Option<Follows>,
+    pub shares: Option<Shares>,
+    /// Tags the pick and its companions must cover between them.
+    pub covers: &'static [&'static str],
+    /// Said when no candidate fits.
+    pub none_because: Option<&'static str>,
 }
 
-/// What a rule does when its answers match.
+/// What a rule does when it applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     /// Adds weight to candidates (`none` on optional layers).
     Boost(&'static [(&'static str, i32)]),
+    /// Adds weight to candidates native to the cloud in force.
+    BoostCloud(i32),
     /// Removes candidates whose hosting list is non-empty and lacks this model.
     RequireHosting(Hosting),
     /// Removes these candidates.
     Eliminate(&'static [&'static str]),
+    /// Removes candidates carrying any of these tags.
+    EliminateTagged(&'static [&'static str]),
+    /// Removes candidates carrying none of these tags.
+    RequireTagged(&'static [&'static str]),
+    /// The layer's pick and companions must cover these tags.
+    Cover(&'static [&'static str]),
 }
 
-/// One rule, grounded in a seed fact.
+/// What a rule's fact rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grounds {
+    /// A seed article's id.
+    Seed(&'static str),
+    /// A catalog card whose references back the fact.
+    Card(&'static str),
+}
+
+/// One piece of advice, grounded in a fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     pub id: &'static str,
     /// Every question listed must have one of its values.
     pub when: &'static [(&'static str, &'static [&'static str])],
+    /// Every layer listed must have picked something carrying the tag (`!tag`: lacking it).
+    pub when_picked: &'static [(&'static str, &'static str)],
     /// A layer key, or `*` for every layer.
     pub layer: &'static str,
     pub effect: Effect,
     /// The sentence a reader sees.
     pub because: &'static str,
-    pub seed: &'static str,
+    pub grounds: Grounds,
     pub fact: &'static str,
 }
 
@@ -84,24 +155,71 @@ impl Rule {
 
     /// Whether every `when` entry matches the answers in force (given or default).
     pub fn matches(&self, answers: &Answers, rules: &Rules) -> bool {
-        self.when.iter().all(|(q, values)| {
-            answers
-                .effective(rules, q)
-                .is_some_and(|a| values.contains(&a))
-        })
+        when_matches(self.when, answers, rules)
     }
+}
+
+/// Whether every (question, values) entry matches the answers in force.
+pub fn when_matches(
+    when: &[(&'static str, &'static [&'static str])],
+    answers: &Answers,
+    rules: &Rules,
+) -> bool {
+    when.iter().all(|(q, values)| {
+        answers
+            .effective(rules, q)
+            .is_some_and(|a| values.contains(&a))
+    })
+}
+
+/// Whether every (layer, tag) entry matches: that layer's pick carries the tag, or for `!tag`,
+/// that layer has a pick without it.
+pub fn picked_matches<'a>(
+    when_picked: &[(&'static str, &'static str)],
+    pick_of: impl Fn(&str) -> Option<&'a Technology>,
+) -> bool {
+    when_picked.iter().all(|(layer, tag)| {
+        pick_of(layer).is_some_and(|t| match tag.strip_prefix('!') {
+            Some(absent) => !t.tags.contains(&absent),
+            None => t.tags.contains(tag),
+        })
+    })
+}
+
+/// What every coherent stack satisfies. The engine never reads these; the native tests check every
+/// combination of answers against them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Invariant {
+    pub id: &'static str,
+    pub says: &'static str,
+    pub when: &'static [(&'static str, &'static [&'static str])],
+    pub when_picked: &'static [(&'static str, &'static str)],
+    /// Layer keys, or `*`.
+    pub layers: &'static [&'static str],
+    pub check: Check,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    PickHas(&'static [&'static str]),
+    PickLacks(&'static [&'static str]),
+    Covers(&'static [&'static str]),
+    HostedAs(Hosting),
+    NativeCloud,
+    OneCloud,
+    Follows,
 }
 
 /// Everything the engine knows.
 #[derive(Debug, Clone, Copy)]
 pub struct Rules {
     pub questions: &'static [Question],
+    pub cloud: Cloud,
     pub layers: &'static [LayerSpec],
+    /// Indexes into `layers`, in the order the engine fills them (worked out at build time).
+    pub order: &'static [usize],
     pub rules: &'static [Rule],
-    /// Language id → tags its frameworks carry.
-    pub language_tags: &'static [(&'static str, &'static [&'static str])],
-    /// Cloud answer → catalog tag.
-    pub cloud_tags: &'static [(&'static str, &'static str)],
+    pub invariants: &'static [Invariant],
 }
 
 impl Rules {
@@ -113,40 +231,63 @@ impl Rules {
         self.layers.iter().find(|l| l.key == key)
     }
 
-    pub fn language_tags(&self, language: &str) -> &'static [&'static str] {
-        self.language_tags
+    /// The catalog tag of a cloud answer.
+    pub fn cloud_tag(&self, answer: &str) -> Option<&'static str> {
+        self.cloud
+            .tags
             .iter()
-            .find(|(l, _)| *l == language)
-            .map_or(&[], |(_, t)| *t)
+            .find(|(c, _)| *c == answer)
+            .map(|(_, t)| *t)
     }
 
-    pub fn cloud_tag(&self, cloud: &str) -> Option<&'static str> {
-        self.cloud_tags
+    /// The cloud tag an item carries, if it belongs to one cloud.
+    pub fn cloud_of(&self, tech: &Technology) -> Option<&'static str> {
+        self.cloud
+            .tags
             .iter()
-            .find(|(c, _)| *c == cloud)
-            .map(|(_, t)| *t)
+            .map(|(_, tag)| *tag)
+            .find(|tag| tech.tags.contains(tag))
+    }
+
+    /// The cloud tag of the reader's cloud answer in force, if it names one.
+    pub fn named_cloud(&self, answers: &Answers) -> Option<&'static str> {
+        answers
+            .effective(self, self.cloud.question)
+            .and_then(|a| self.cloud_tag(a))
     }
 }
 
-/// The reader's answers: question key → value key, both interned from the rules.
+/// How a question was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Given {
+    Value(&'static str),
+    /// "Not sure": the question's `not_sure_value` applies, and the result says it was assumed.
+    NotSure,
+}
+
+/// The reader's answers: question key → what they gave, interned from the rules.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Answers {
-    values: BTreeMap<&'static str, &'static str>,
+    values: BTreeMap<&'static str, Given>,
 }
 
 impl Answers {
-    /// Sets an answer if the question and value exist; returns whether it did.
+    /// Sets an answer if the question and value exist (`not-sure`, or a key the value had before,
+    /// included); returns whether it did.
     pub fn set(&mut self, rules: &Rules, question: &str, value: &str) -> bool {
-        match rules
-            .question(question)
-            .and_then(|q| q.value(value).map(|c| (q.key, c.key)))
-        {
-            Some((q, v)) => {
-                self.values.insert(q, v);
-                true
+        let Some(q) = rules.question(question) else {
+            return false;
+        };
+        let given = if value == NOT_SURE {
+            Given::NotSure
+        } else {
+            match q.value_or_former(value) {
+                Some(c) => Given::Value(c.key),
+                None => return false,
             }
-            None => false,
-        }
+        };
+        self.values.insert(q.key, given);
+        true
     }
 
     /// A copy with one answer changed.
@@ -160,15 +301,43 @@ impl Answers {
         self.values.remove(question);
     }
 
-    /// The reader's own answer, if any.
+    /// The value the reader picked themselves, if any ("Not sure" is not a value).
     pub fn get(&self, question: &str) -> Option<&'static str> {
+        match self.values.get(question) {
+            Some(Given::Value(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn given(&self, question: &str) -> Option<Given> {
         self.values.get(question).copied()
     }
 
-    /// The answer in force: the reader's, or the question's default.
+    pub fn is_not_sure(&self, question: &str) -> bool {
+        self.given(question) == Some(Given::NotSure)
+    }
+
+    /// The key that stands for the answer in a link or in storage.
+    pub fn token(&self, question: &str) -> Option<&'static str> {
+        self.given(question).map(|g| match g {
+            Given::Value(v) => v,
+            Given::NotSure => NOT_SURE,
+        })
+    }
+
+    /// The answer in force: the reader's value, what "Not sure" assumes, or the default.
     pub fn effective(&self, rules: &Rules, question: &str) -> Option<&'static str> {
-        self.get(question)
-            .or_else(|| rules.question(question).and_then(|q| q.default))
+        let q = rules.question(question)?;
+        match self.given(question) {
+            Some(Given::Value(v)) => Some(v),
+            Some(Given::NotSure) => Some(q.not_sure_value),
+            None => q.default,
+        }
+    }
+
+    /// Whether the answer in force was assumed (Not sure, or the default) rather than picked.
+    pub fn is_assumed(&self, question: &str) -> bool {
+        self.get(question).is_none()
     }
 
     /// The questions that still need an answer before a result can show.
@@ -199,14 +368,5 @@ impl Answers {
                 .collect();
         }
         all
-    }
-
-    /// (question, value) pairs the reader gave, in question order.
-    pub fn given(&self, rules: &Rules) -> Vec<(&'static Question, &'static Choice)> {
-        rules
-            .questions
-            .iter()
-            .filter_map(|q| self.get(q.key).and_then(|v| q.value(v)).map(|c| (q, c)))
-            .collect()
     }
 }

@@ -1,20 +1,20 @@
 use super::guides_view::GuideLinks;
 use super::state::use_page;
+use crate::chooser::explain::{explain, Explanation, LayerStory};
 use crate::chooser::markdown::decision_record;
-use crate::chooser::{recommend, LayerResult, Question, ReasonSource, Recommendation};
+use crate::chooser::{recommend, Question, NOT_SURE};
 use crate::url_state::View;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 /// The questionnaire and its result.
 #[component]
 pub fn ChooserSection() -> impl IntoView {
     let page = use_page();
-    // Questions answered with "Not sure": they hold the stated default, and say so.
-    let unsure: RwSignal<BTreeSet<&'static str>> = RwSignal::new(BTreeSet::new());
     let result = Memo::new(move |_| {
-        page.answers
-            .with(|a| recommend(page.catalog, page.rules, a))
+        page.answers.with(|a| {
+            recommend(page.catalog, page.rules, a)
+                .map(|rec| explain(&rec, a, page.rules, page.catalog))
+        })
     });
     // A link with view=chooser or #sg-chooser opens on the chooser, once it has rendered: the
     // browser's own jump to the anchor went to the fallback's copy, and the app is shown before
@@ -47,14 +47,14 @@ pub fn ChooserSection() -> impl IntoView {
                 // 41-56 ms in some loads (measured at 4x CPU throttling).
                 {page.rules.questions.iter().map(|q| view! {
                     <super::app::InALaterFrame>
-                        <QuestionField question=q unsure />
+                        <QuestionField question=q />
                     </super::app::InALaterFrame>
                 }).collect_view()}
             </form>
             // After the questions, so that nothing above it moves once it is there.
             <super::app::InALaterFrame>
                 {move || match result.get() {
-                    Ok(rec) => view! { <StackResult rec unsure /> }.into_any(),
+                    Ok(story) => view! { <StackResult story /> }.into_any(),
                     Err(missing) => {
                         let names: Vec<&str> = missing.iter().map(|q| q.label).collect();
                         view! {
@@ -71,15 +71,12 @@ pub fn ChooserSection() -> impl IntoView {
 }
 
 #[component]
-fn QuestionField(
-    question: &'static Question,
-    unsure: RwSignal<BTreeSet<&'static str>>,
-) -> impl IntoView {
+fn QuestionField(question: &'static Question) -> impl IntoView {
     let page = use_page();
     let name = format!("sg-q-{}", question.key);
     let why_id = format!("sg-q-{}-why", question.key);
     let current = move || page.answers.with(|a| a.get(question.key));
-    let is_unsure = move || unsure.with(|u| u.contains(question.key));
+    let is_unsure = move || page.answers.with(|a| a.is_not_sure(question.key));
     let default_note = question
         .default
         .map(|d| format!(" Default: {}.", question.label_of(d)))
@@ -96,9 +93,8 @@ fn QuestionField(
                     view! {
                         <span class="sg-radio">
                             <input type="radio" id=id name=name.clone() value=choice.key
-                                prop:checked=move || !is_unsure() && current() == Some(choice.key)
+                                prop:checked=move || current() == Some(choice.key)
                                 on:change=move |_| {
-                                    unsure.update(|u| { u.remove(question.key); });
                                     page.answers.update(|a| { a.set(page.rules, question.key, choice.key); });
                                 } />
                             <label for=for_id>{choice.label}</label>
@@ -109,8 +105,7 @@ fn QuestionField(
                     <input type="radio" id=format!("sg-q-{}-unsure", question.key) name=name.clone() value=""
                         prop:checked=is_unsure
                         on:change=move |_| {
-                            unsure.update(|u| { u.insert(question.key); });
-                            page.answers.update(|a| { a.set(page.rules, question.key, question.not_sure_value); });
+                            page.answers.update(|a| { a.set(page.rules, question.key, NOT_SURE); });
                         } />
                     <label for=format!("sg-q-{}-unsure", question.key)>"Not sure"</label>
                 </span>
@@ -124,31 +119,16 @@ fn QuestionField(
 
 /// The result: answers as editable chips, the stack diagram, the list and the exports.
 #[component]
-fn StackResult(rec: Recommendation, unsure: RwSignal<BTreeSet<&'static str>>) -> impl IntoView {
-    let page = use_page();
-    let shared = rec
-        .shared
-        .iter()
-        .map(|(t, keys)| {
-            let labels: Vec<&str> = keys
-                .iter()
-                .filter_map(|k| page.rules.layer(k))
-                .map(|l| l.label)
-                .collect();
-            format!(
-                "{} covers {}: one service instead of several.",
-                t.name,
-                labels.join(" and ")
-            )
-        })
-        .collect::<Vec<_>>();
-    let layers = rec.layers.clone();
-    let layers_for_svg = rec.layers.clone();
-    let for_export = rec.clone();
+fn StackResult(story: Explanation) -> impl IntoView {
+    let layers = story.layers.clone();
+    let layers_for_svg = story.layers.clone();
+    let shared = story.shared.clone();
+    let summary = story.summary.clone();
     view! {
         <section class="sg-stack" aria-labelledby="sg-stack-title">
             <h3 class="sg-stack__title" id="sg-stack-title">"Your stack"</h3>
-            <AnswerChips unsure />
+            <p class="sg-stack__summary">{summary}</p>
+            <AnswerChips />
             <StackDiagram layers=layers_for_svg />
             {(!shared.is_empty()).then(|| view! {
                 <ul class="sg-stack__shared">{shared.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
@@ -156,14 +136,14 @@ fn StackResult(rec: Recommendation, unsure: RwSignal<BTreeSet<&'static str>>) ->
             <ol class="sg-layers">
                 {layers.into_iter().map(|l| view! { <LayerItem layer=l /> }).collect_view()}
             </ol>
-            <Exports rec=for_export />
+            <Exports story />
         </section>
     }
 }
 
 /// The answers as chips a reader can change in place; the result recomputes at once.
 #[component]
-fn AnswerChips(unsure: RwSignal<BTreeSet<&'static str>>) -> impl IntoView {
+fn AnswerChips() -> impl IntoView {
     let page = use_page();
     view! {
         <div class="sg-answer-chips" role="group" aria-label="Your answers">
@@ -176,7 +156,6 @@ fn AnswerChips(unsure: RwSignal<BTreeSet<&'static str>>) -> impl IntoView {
                         <select id=id class="sg-select"
                             on:change:target=move |ev| {
                                 let v = ev.target().value();
-                                unsure.update(|u| { u.remove(q.key); });
                                 page.answers.update(|a| { a.set(page.rules, q.key, &v); });
                             }>
                             {q.values.iter().map(|c| view! {
@@ -195,18 +174,21 @@ fn AnswerChips(unsure: RwSignal<BTreeSet<&'static str>>) -> impl IntoView {
 
 /// One band per layer. The list below it says the same in words.
 #[component]
-fn StackDiagram(layers: Vec<LayerResult>) -> impl IntoView {
+fn StackDiagram(layers: Vec<LayerStory>) -> impl IntoView {
     const BAND: usize = 34;
     let height = layers.len() * BAND;
+    let name_of = |l: &LayerStory| -> String {
+        match l.pick {
+            None => "Not needed yet".into(),
+            Some(t) => std::iter::once(t.name)
+                .chain(l.companions.iter().map(|c| c.tech.name))
+                .collect::<Vec<_>>()
+                .join(" + "),
+        }
+    };
     let desc = layers
         .iter()
-        .map(|l| {
-            format!(
-                "{}: {}",
-                l.layer.label,
-                l.pick.map_or("not needed yet", |t| t.name)
-            )
-        })
+        .map(|l| format!("{}: {}", l.label, name_of(l)))
         .collect::<Vec<_>>()
         .join("; ");
     view! {
@@ -220,10 +202,8 @@ fn StackDiagram(layers: Vec<LayerResult>) -> impl IntoView {
                 view! {
                     <g>
                         <rect class=band_class x="0" y=y.to_string() width="640" height=(BAND - 4).to_string() rx="6" />
-                        <text class="sg-diagram__layer" x="14" y=(y + 20).to_string()>{l.layer.label}</text>
-                        <text class="sg-diagram__pick" x="200" y=(y + 20).to_string()>
-                            {l.pick.map_or("Not needed yet", |t| t.name)}
-                        </text>
+                        <text class="sg-diagram__layer" x="14" y=(y + 20).to_string()>{l.label}</text>
+                        <text class="sg-diagram__pick" x="200" y=(y + 20).to_string()>{name_of(l)}</text>
                     </g>
                 }
             }).collect_view()}
@@ -232,62 +212,14 @@ fn StackDiagram(layers: Vec<LayerResult>) -> impl IntoView {
 }
 
 #[component]
-fn LayerItem(layer: LayerResult) -> impl IntoView {
+fn LayerItem(layer: LayerStory) -> impl IntoView {
     let page = use_page();
     let pick_id = layer.pick.map_or("none", |t| t.id);
-    let mut guide_ids: Vec<&str> = Vec::new();
-    if let Some(t) = layer.pick {
-        guide_ids.extend(t.guides.iter().copied());
-        if let Some(c) = page.catalog.category(t.category) {
-            guide_ids.extend(c.guides.iter().copied());
-        }
-    }
-    let links: Vec<_> = page
-        .series
-        .links(&guide_ids, page.base_url)
-        .into_iter()
-        .take(2)
-        .collect();
-    let reasons = layer
-        .reasons
-        .iter()
-        .map(|r| match &r.source {
-            ReasonSource::Answers(answers) => {
-                let named: Vec<String> = answers
-                    .iter()
-                    .map(|(question, value)| {
-                        let q = page.rules.question(question);
-                        let label = q.map_or(*question, |q| q.label);
-                        let answer = q.map_or(*value, |q| q.label_of(value));
-                        let default = page.answers.with_untracked(|a| a.get(question).is_none());
-                        let suffix = if default { " (default)" } else { "" };
-                        format!("{label} {answer}{suffix}")
-                    })
-                    .collect();
-                (named.join(" and "), r.text)
-            }
-            ReasonSource::Layer(l) => {
-                let label = page.rules.layer(l).map_or(*l, |l| l.label);
-                (format!("Your {label} pick"), r.text)
-            }
-        })
-        .collect::<Vec<_>>();
-    let changes = layer
-        .changes
-        .iter()
-        .take(2)
-        .map(|c| {
-            let q = page.rules.question(c.question);
-            let label = q.map_or(c.question, |q| q.label);
-            let answer = q.map_or(c.value, |q| q.label_of(c.value));
-            let to = c.pick.map_or("not needed yet", |t| t.name);
-            format!("{label} → {answer}: {to}")
-        })
-        .collect::<Vec<_>>();
+    let links = page.series.links(&layer.guides, page.base_url);
     view! {
-        <li class="sg-layer" data-layer=layer.layer.key data-pick=pick_id>
+        <li class="sg-layer" data-layer=layer.key data-pick=pick_id>
             <h4 class="sg-layer__title">
-                <span class="sg-layer__label">{layer.layer.label}": "</span>
+                <span class="sg-layer__label">{layer.label}": "</span>
                 {match layer.pick {
                     Some(t) => view! {
                         <button type="button" class="sg-link-button sg-layer__pick" on:click=move |_| page.open_detail(t.id)>
@@ -296,10 +228,24 @@ fn LayerItem(layer: LayerResult) -> impl IntoView {
                     }.into_any(),
                     None => view! { <span class="sg-layer__pick">"Not needed yet"</span> }.into_any(),
                 }}
+                {layer.companions.iter().map(|c| {
+                    let t = c.tech;
+                    view! {
+                        " + "
+                        <button type="button" class="sg-link-button sg-layer__companion" data-companion=t.id
+                            on:click=move |_| page.open_detail(t.id)>
+                            {t.name}
+                        </button>
+                    }
+                }).collect_view()}
             </h4>
             <ul class="sg-layer__reasons">
-                {reasons.into_iter().map(|(answer, text)| view! {
-                    <li><span class="sg-layer__because">{format!("Because of {answer}: ")}</span>{text}</li>
+                {layer.reasons.iter().map(|r| {
+                    let from = (!r.from.is_empty()).then(|| format!(" (You said {}.)", r.from));
+                    view! { <li>{r.text}<span class="sg-layer__because">{from}</span></li> }
+                }).collect_view()}
+                {layer.companions.iter().map(|c| view! {
+                    <li>{format!("{} adds {}.", c.tech.name, c.adds)}</li>
                 }).collect_view()}
             </ul>
             {(!layer.alternatives.is_empty()).then(|| view! {
@@ -316,21 +262,22 @@ fn LayerItem(layer: LayerResult) -> impl IntoView {
                     }).collect_view()}
                 </p>
             })}
-            {(!changes.is_empty()).then(|| view! {
-                <p class="sg-layer__changes">
-                    <span class="sg-layer__because">"What would change this: "</span>
-                    {changes.join("; ")}
-                </p>
+            {(!layer.changes.is_empty()).then(|| view! {
+                <ul class="sg-layer__changes" aria-label="What would change this">
+                    {layer.changes.iter().map(|c| view! {
+                        <li>{format!("{} → {}", c.condition, c.pick.map_or("not needed yet", |t| t.name))}</li>
+                    }).collect_view()}
+                </ul>
             })}
             <GuideLinks links label="Read next"
-                name=format!("Read next for your {} pick", layer.layer.label) />
+                name=format!("Read next for your {} pick", layer.label) />
         </li>
     }
 }
 
 /// Copy the link that reproduces the result, or a Markdown decision record.
 #[component]
-fn Exports(rec: Recommendation) -> impl IntoView {
+fn Exports(story: Explanation) -> impl IntoView {
     let page = use_page();
     let status = RwSignal::new(String::new());
     let fallback = RwSignal::new(None::<String>);
@@ -360,13 +307,13 @@ fn Exports(rec: Recommendation) -> impl IntoView {
             }
         });
     };
-    let rec = StoredValue::new(rec);
+    let story = StoredValue::new(story);
     view! {
         <div class="sg-exports">
             <button type="button" class="sg-button" on:click=move |_| copy(link(), "Link")>"Copy link"</button>
             <button type="button" class="sg-button"
                 on:click=move |_| {
-                    let md = page.answers.with_untracked(|a| rec.with_value(|r| decision_record(r, a, page.rules, &link())));
+                    let md = story.with_value(|s| decision_record(s, &link()));
                     copy(md, "Markdown");
                 }>
                 "Copy as Markdown"

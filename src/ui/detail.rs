@@ -127,7 +127,9 @@ fn DetailBody(tech: &'static Technology) -> impl IntoView {
     let list = |items: &'static [&'static str]| {
         items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()
     };
+    let license = format!("{} · {}", tech.license.label(), tech.spdx);
     view! {
+        {tech.lifecycle.map(|l| view! { <p class="sg-detail__lifecycle">{l.line()}</p> })}
         <p>{tech.description}</p>
         <div class="sg-detail__columns">
             <section aria-labelledby="sg-detail-strengths">
@@ -147,7 +149,12 @@ fn DetailBody(tech: &'static Technology) -> impl IntoView {
         </section>
         <dl class="sg-facts">
             <dt>"Hosting"</dt><dd>{hosting}</dd>
-            <dt>"License"</dt><dd>{tech.license.label()}</dd>
+            <dt>"License"</dt>
+            <dd>
+                {license}
+                {tech.license_note.map(|n| view! { <span class="sg-facts__note">{n}</span> })}
+            </dd>
+            <dt>"Steward"</dt><dd>{tech.steward}</dd>
             <dt>"Also known as"</dt>
             <dd>{if tech.aliases.is_empty() { "—".to_string() } else { tech.aliases.join(", ") }}</dd>
             <dt>"Website"</dt>
@@ -170,6 +177,18 @@ fn DetailBody(tech: &'static Technology) -> impl IntoView {
             </ul>
         </section>
         <GuideLinks links label="Related guides" />
+        <section class="sg-detail__sources" aria-labelledby="sg-detail-sources">
+            <h3 id="sg-detail-sources">"Sources"</h3>
+            <p>{format!("Reviewed {} against:", tech.reviewed)}</p>
+            <ul>
+                {tech.references.iter().map(|r| view! {
+                    <li><a href=r.url rel="noopener noreferrer" target="_blank">
+                        {r.title}
+                        <span class="sg-visually-hidden">" (opens in a new tab)"</span>
+                    </a></li>
+                }).collect_view()}
+            </ul>
+        </section>
         <div class="sg-dialog__actions">
             <button type="button" class="sg-button"
                 aria-pressed=move || if compared() { "true" } else { "false" }

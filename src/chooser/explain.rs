@@ -1,0 +1,243 @@
+//! The one explanation of a result that the view, the Markdown record, the diagram and the worked
+//! examples all render: a summary line, the answers (marked when assumed), and per layer the
+//! pick, its companions, reasons as sentences with what they follow from, "If you … → X"
+//! alternatives and guide links, each guide at most once per result.
+
+use super::{Answers, Choice, LayerResult, Question, Reason, Recommendation, Rules};
+use crate::catalog::{Catalog, Technology};
+
+/// A whole result in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation {
+    /// The stack at a glance: "Python + Django · REST · PostgreSQL · …".
+    pub summary: String,
+    pub answers: Vec<AnswerNote>,
+    pub layers: Vec<LayerStory>,
+    /// "Supabase fills Database and Authentication: one service instead of two."
+    pub shared: Vec<String>,
+}
+
+/// One answer in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerNote {
+    pub question: &'static Question,
+    pub value: &'static Choice,
+    /// The reader said "Not sure" or skipped it: the stated default applies.
+    pub assumed: bool,
+}
+
+/// One layer in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayerStory {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub pick: Option<&'static Technology>,
+    pub companions: Vec<CompanionNote>,
+    pub reasons: Vec<ReasonNote>,
+    pub alternatives: Vec<&'static Technology>,
+    /// "If … → X", most relevant first.
+    pub changes: Vec<ChangeNote>,
+    /// Guide ids to read next, none repeated from an earlier layer.
+    pub guides: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompanionNote {
+    pub tech: &'static Technology,
+    /// What it adds, as a phrase: "logging and tracing".
+    pub adds: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReasonNote {
+    /// The sentence.
+    pub text: &'static str,
+    /// What it follows from: "your team knows Python and you want managed cloud services (default)".
+    pub from: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeNote {
+    /// "If your team knows Go".
+    pub condition: String,
+    pub pick: Option<&'static Technology>,
+}
+
+/// How many guide links a layer offers at most.
+const GUIDES_PER_LAYER: usize = 2;
+/// How many "If …" lines a layer offers at most.
+const CHANGES_PER_LAYER: usize = 3;
+
+/// Joins phrases as a person would: "a", "a and b", "a, b and c".
+pub fn join_phrases(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// A tag label inside a sentence: "Error tracking" → "error tracking", "MQTT" stays.
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_string(),
+    }
+}
+
+/// The answers in force, in question order.
+pub fn answer_notes(answers: &Answers, rules: &Rules) -> Vec<AnswerNote> {
+    rules
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let value = answers.effective(rules, q.key).and_then(|v| q.value(v))?;
+            Some(AnswerNote {
+                question: q,
+                value,
+                assumed: answers.is_assumed(q.key),
+            })
+        })
+        .collect()
+}
+
+/// Explains a recommendation made from these answers.
+pub fn explain(
+    rec: &Recommendation,
+    answers: &Answers,
+    rules: &Rules,
+    catalog: &Catalog,
+) -> Explanation {
+    let mut used_guides: Vec<&'static str> = Vec::new();
+    let layers: Vec<LayerStory> = rec
+        .layers
+        .iter()
+        .map(|l| story(l, rec, answers, rules, catalog, &mut used_guides))
+        .collect();
+    let summary = layers
+        .iter()
+        .filter_map(|l| {
+            let pick = l.pick?;
+            let names: Vec<&str> = std::iter::once(pick.name)
+                .chain(l.companions.iter().map(|c| c.tech.name))
+                .collect();
+            Some(names.join(" + "))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let shared = rec
+        .shared
+        .iter()
+        .map(|(t, keys)| {
+            let labels: Vec<String> = keys
+                .iter()
+                .filter_map(|k| rules.layer(k))
+                .map(|l| l.label.to_string())
+                .collect();
+            format!(
+                "{} fills {}: one service instead of {}.",
+                t.name,
+                join_phrases(&labels),
+                labels.len()
+            )
+        })
+        .collect();
+    Explanation {
+        summary,
+        answers: answer_notes(answers, rules),
+        layers,
+        shared,
+    }
+}
+
+fn story(
+    l: &LayerResult,
+    rec: &Recommendation,
+    answers: &Answers,
+    rules: &Rules,
+    catalog: &Catalog,
+    used_guides: &mut Vec<&'static str>,
+) -> LayerStory {
+    let companions = l
+        .companions
+        .iter()
+        .map(|c| {
+            let labels: Vec<String> = c
+                .covers
+                .iter()
+                .map(|t| in_sentence(catalog.tag_label(t)))
+                .collect();
+            CompanionNote {
+                tech: c.tech,
+                adds: join_phrases(&labels),
+            }
+        })
+        .collect();
+    let reasons = l
+        .reasons
+        .iter()
+        .map(|r| ReasonNote {
+            text: r.text,
+            from: follows_from(r, rec, answers, rules),
+        })
+        .collect();
+    let changes = l
+        .changes
+        .iter()
+        .take(CHANGES_PER_LAYER)
+        .filter_map(|c| {
+            let says = rules.question(c.question)?.value(c.value)?.says;
+            Some(ChangeNote {
+                condition: format!("If {says}"),
+                pick: c.pick,
+            })
+        })
+        .collect();
+    let mut guides = Vec::new();
+    for t in l.items() {
+        let category = catalog.category(t.category).map_or(&[][..], |c| c.guides);
+        for id in t.guides.iter().chain(category) {
+            if guides.len() < GUIDES_PER_LAYER && !used_guides.contains(id) {
+                used_guides.push(id);
+                guides.push(*id);
+            }
+        }
+    }
+    LayerStory {
+        key: l.layer.key,
+        label: l.layer.label,
+        pick: l.pick,
+        companions,
+        reasons,
+        alternatives: l.alternatives.clone(),
+        changes,
+        guides,
+    }
+}
+
+/// "your team knows Python and your Framework pick, Django": the answers and picks a reason
+/// follows from, each assumed answer marked "(default)".
+fn follows_from(r: &Reason, rec: &Recommendation, answers: &Answers, rules: &Rules) -> String {
+    let mut parts: Vec<String> = r
+        .answers
+        .iter()
+        .filter_map(|(q, v)| {
+            let says = rules.question(q)?.value(v)?.says;
+            let mark = if answers.is_assumed(q) {
+                " (default)"
+            } else {
+                ""
+            };
+            Some(format!("{says}{mark}"))
+        })
+        .collect();
+    parts.extend(r.layers.iter().filter_map(|key| {
+        let layer = rules.layer(key)?;
+        let pick = rec.layer(key)?.pick?;
+        Some(format!("your {} pick, {}", layer.label, pick.name))
+    }));
+    join_phrases(&parts)
+}
