@@ -166,6 +166,10 @@ pub enum RawCheck {
     OneCloud,
     /// The pick carries a tag the followed layer's pick maps to.
     Follows,
+    /// No pick or companion is deprecated, retiring, in maintenance or at end of life.
+    Current,
+    /// Every pick and companion carries at least one of these tags ("not needed" passes).
+    AllHave(Vec<String>),
 }
 
 pub fn parse_chooser((file, text): &(String, String)) -> Result<Located<RawChooser>, Vec<Problem>> {
@@ -602,7 +606,10 @@ fn check_invariant(r: &mut Reporter, invariant: &RawInvariant, known: &Known) {
         }
     }
     match &invariant.check {
-        RawCheck::PickHas(tags) | RawCheck::PickLacks(tags) | RawCheck::Covers(tags) => {
+        RawCheck::PickHas(tags)
+        | RawCheck::PickLacks(tags)
+        | RawCheck::Covers(tags)
+        | RawCheck::AllHave(tags) => {
             if tags.is_empty() {
                 r.add("check lists no tag".into());
             }
@@ -626,7 +633,7 @@ fn check_invariant(r: &mut Reporter, invariant: &RawInvariant, known: &Known) {
                 }
             }
         }
-        RawCheck::NativeCloud | RawCheck::OneCloud => {}
+        RawCheck::NativeCloud | RawCheck::OneCloud | RawCheck::Current => {}
     }
 }
 

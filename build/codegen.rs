@@ -317,6 +317,8 @@ pub fn generate_chooser(c: &RawChooser, order: &[usize]) -> String {
             RawCheck::NativeCloud => "Check::NativeCloud".into(),
             RawCheck::OneCloud => "Check::OneCloud".into(),
             RawCheck::Follows => "Check::Follows".into(),
+            RawCheck::Current => "Check::Current".into(),
+            RawCheck::AllHave(t) => format!("Check::AllHave({})", strs(t)),
         };
         writeln!(
             out,

@@ -286,8 +286,30 @@ fn keep_reading_position(host: &web_sys::Element, (selector, top): (String, f64)
     let Some(mark) = host.query_selector(&selector).ok().flatten() else {
         return;
     };
-    let moved = mark.get_bounding_client_rect().top() - top;
-    if moved.abs() >= 1.0 {
-        window().scroll_by_with_x_and_y(0.0, moved);
+    hold_at(mark, top);
+}
+
+/// Scrolls so that `el`'s top edge stands `top` pixels from the top of the window, then keeps it
+/// there for the next frames: boxes near the window that skipped layout while off screen
+/// (`content-visibility: auto`) take their real height as they come into view, which would push
+/// `el` away from where the reader was sent. Stops once it has held still for three frames, or
+/// after half a second.
+pub(crate) fn hold_at(el: web_sys::Element, top: f64) {
+    fn correct(el: &web_sys::Element, top: f64) -> bool {
+        let moved = el.get_bounding_client_rect().top() - top;
+        if moved.abs() >= 1.0 {
+            window().scroll_by_with_x_and_y(0.0, moved);
+        }
+        moved.abs() < 1.0
     }
+    fn next(el: web_sys::Element, top: f64, frames_left: u32, still: u32) {
+        request_animation_frame(move || {
+            let still = if correct(&el, top) { still + 1 } else { 0 };
+            if still < 3 && frames_left > 0 && el.is_connected() {
+                next(el, top, frames_left - 1, still);
+            }
+        });
+    }
+    correct(&el, top);
+    next(el, top, 30, 0);
 }

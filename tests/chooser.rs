@@ -287,8 +287,37 @@ fn every_invariant_catches_its_failure_class() {
         .iter_mut()
         .find(|l| l.layer.key == "hosting")
         .unwrap()
-        .pick = Some(tech("google-cloud-run"));
+        .pick = Some(tech("heroku"));
     case("host-keeps-local-files", (rec, a));
+    case(
+        "content-needs-no-sign-in",
+        with_pick(
+            &[("product", "content"), ("team", "php"), ("scale", "growth")],
+            "auth",
+            "auth0",
+        ),
+    );
+    case(
+        "live-connections-need-a-server",
+        with_pick(&chat, "hosting", "aws-lambda"),
+    );
+    case(
+        "open-source-when-asked",
+        with_pick(
+            &[
+                ("product", "iot"),
+                ("team", "go"),
+                ("scale", "growth"),
+                ("ops", "selfhost"),
+            ],
+            "database",
+            "mongodb",
+        ),
+    );
+    case(
+        "nothing-retiring",
+        with_pick(&saas, "hosting", "aws-app-runner"),
+    );
     let (mut rec, a) = with_pick(
         &[
             ("product", "fintech"),

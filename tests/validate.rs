@@ -439,7 +439,10 @@ fn every_chooser_rule_reports_the_rule_and_field() {
         ),
         (
             "unknown seed",
-            |c| c.rules[1].seed = Some("999".into()),
+            |c| {
+                let r = c.rules.iter_mut().find(|r| r.seed.is_some()).unwrap();
+                r.seed = Some("999".into());
+            },
             "seed \"999\" does not exist",
         ),
         (

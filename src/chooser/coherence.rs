@@ -152,6 +152,29 @@ fn check(
                 }
             }
         }
+        Check::AllHave(tags) => {
+            for l in layers {
+                let bad: Vec<&Technology> = l
+                    .items()
+                    .filter(|t| !t.tags.iter().any(|x| tags.contains(x)))
+                    .collect();
+                if !bad.is_empty() {
+                    report(
+                        l.layer.key,
+                        format!("{} carries none of {}", names(&bad), tags.join(", ")),
+                    );
+                }
+            }
+        }
+        Check::Current => {
+            for l in layers {
+                for t in l.items() {
+                    if let Some(lifecycle) = t.lifecycle.filter(|c| c.status != "active") {
+                        report(l.layer.key, format!("{} is {}", t.id, lifecycle.label()));
+                    }
+                }
+            }
+        }
         Check::Follows => {
             for l in layers {
                 let (Some(follows), Some(pick)) = (l.layer.follows, l.pick) else {

@@ -197,8 +197,10 @@ fn evaluate(catalog: &Catalog, rules: &Rules, answers: &Answers) -> Vec<LayerRes
             .filter(|r| picked_matches(r.when_picked, |l| context.pick_of(l)))
             .collect();
         let result = evaluate_layer(catalog, rules, answers, &applying, spec, &context);
-        if spec.decides_cloud && cloud.is_none() {
-            cloud = result.pick.and_then(|p| rules.cloud_of(p));
+        // The first pick that belongs to a cloud fixes it for the layers after (the layer that
+        // decides the cloud goes first), so a stack never spans two clouds.
+        if spec.match_cloud && cloud.is_none() {
+            cloud = result.items().find_map(|t| rules.cloud_of(t));
         }
         done.push(result);
     }
@@ -301,6 +303,8 @@ fn evaluate_layer(
             .pick_of(shares.layer)
             .filter(|t| t.tags.contains(&shares.tag) && spec.candidates.contains(&t.id))
             .filter(|t| exclusion(rules, applying, spec, t, context).is_none())
+            // An optional layer the answers say is not needed stays empty.
+            .filter(|t| !(spec.optional && score(None) > score(Some(t))))
             .map(|t| (shares, t))
     });
     let mut reasons: Vec<Reason> = Vec::new();

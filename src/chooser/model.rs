@@ -93,7 +93,8 @@ pub struct LayerSpec {
     pub optional: bool,
     /// Candidates tagged for another cloud than the one in force are left out.
     pub match_cloud: bool,
-    /// Filled first; when no cloud is named, its pick's cloud is the one in force.
+    /// Filled before the other cloud-matching layers: when no cloud is named, the first pick that
+    /// belongs to one fixes it, and this layer's pick comes first.
     pub decides_cloud: bool,
     pub follows: Option<Follows>,
     pub shares: Option<Shares>,
@@ -208,6 +209,8 @@ pub enum Check {
     NativeCloud,
     OneCloud,
     Follows,
+    Current,
+    AllHave(&'static [&'static str]),
 }
 
 /// Everything the engine knows.

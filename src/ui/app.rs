@@ -448,7 +448,7 @@ fn follow_anchor(page: Page, ev: &leptos::ev::MouseEvent, id: &str) {
 
 pub(super) fn scroll_to(page: Page, id: &str) {
     if let Some(el) = page.find(&format!("#{id}")) {
-        el.scroll_into_view();
+        super::hold_at(el, 0.0);
     }
 }
 

@@ -32,7 +32,7 @@ pub fn go_to_category(page: super::state::Page, id: &'static str) -> bool {
     }
     let heading = page.find(&format!(".sg-category[data-category=\"{id}\"]"));
     match heading {
-        Some(heading) => heading.scroll_into_view(),
+        Some(heading) => super::hold_at(heading, 0.0),
         None => {
             page.query.set(Default::default());
             // Once the whole catalog is back in place.

@@ -141,12 +141,32 @@ test('the link reproduces the result', async () => {
 test('a link with view=chooser shows the result on load', async () => {
   const { page, context, problems } = await open('?view=chooser&product=fintech&team=java&scale=growth');
   await page.locator('.sg-stack').waitFor();
-  assert.equal(await pickOf(page, 'database'), 'postgresql');
+  // tests/fixtures/chooser_scenarios.json: "a Java payments system with no cloud named".
+  assert.equal(await pickOf(page, 'database'), 'google-cloud-sql');
   assert.equal(await pickOf(page, 'language'), 'java');
   assert.equal(await pickOf(page, 'framework'), 'spring-boot');
   assertWellFormed(await picks(page));
   assert.equal(await page.getByRole('link', { name: 'Choose a stack' }).getAttribute('aria-current'), 'true');
   assert.equal(await checkedValue(page, 'product'), 'fintech');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a layer one pick cannot cover shows its companions, and a content site needs no sign-in', async () => {
+  const { page, context, problems } = await open('?view=chooser&product=iot&team=rust&scale=massive&ops=selfhost');
+  await page.locator('.sg-stack').waitFor();
+  const companions = (layer) => page.locator(`.sg-stack [data-layer="${layer}"] [data-companion]`)
+    .evaluateAll((els) => els.map((e) => e.dataset.companion));
+  assert.equal(await pickOf(page, 'messaging'), 'kafka');
+  assert.deepEqual(await companions('messaging'), ['nats'], 'an MQTT broker beside Kafka for the devices');
+  const observability = await companions('observability');
+  for (const id of ['grafana', 'loki', 'opentelemetry']) assert.ok(observability.includes(id), `${id} in ${observability}`);
+  assert.ok((await page.locator('.sg-stack__summary').innerText()).includes('Apache Kafka + NATS'));
+  await page.goto(`${server.url}?view=chooser&product=content&team=php&scale=growth&ops=selfhost`);
+  await page.locator('.sg-stack').waitFor();
+  assert.equal(await pickOf(page, 'auth'), 'none');
+  assert.equal(await pickOf(page, 'framework'), 'wordpress');
+  assert.equal(await pickOf(page, 'database'), 'mysql');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -250,7 +270,8 @@ test('"Not sure" applies the stated default and says what it assumed', async () 
     const assumed = group.locator('.sg-question__assumed');
     await assumed.waitFor();
     assert.equal((await assumed.textContent()).trim(), q.not_sure);
-    await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k) === v, [key, q.not_sure_value]);
+    // The link carries "Not sure" itself, so whoever opens it sees the answer as assumed too.
+    await page.waitForFunction((k) => new URLSearchParams(location.search).get(k) === 'not-sure', key);
   }
   await page.locator('#sg-q-team-php').check();
   await page.locator('#sg-q-scale-prototype').check();

@@ -306,6 +306,31 @@ test('Back closes the detail; Esc closes it and focus returns to the card', asyn
   await context.close();
 });
 
+test('a detail says where its facts come from: steward, licence, review month and sources', async () => {
+  const item = ITEMS.find((i) => i.id === 'terraform');
+  const { page, context, problems } = await open('?tech=terraform');
+  const dialog = page.getByRole('dialog', { name: item.name });
+  await dialog.locator('.sg-detail__sources').waitFor();
+  const facts = await dialog.locator('.sg-facts').innerText();
+  assert.ok(facts.includes(item.steward), `steward in ${facts}`);
+  assert.ok(facts.includes(item.spdx), `SPDX licence in ${facts}`);
+  assert.ok(facts.includes(item.license_note), 'the licence history');
+  const sources = dialog.locator('.sg-detail__sources');
+  assert.ok((await sources.innerText()).includes(`Reviewed ${item.reviewed}`));
+  const hrefs = await sources.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, item.references.map((r) => r.url));
+  assert.ok(hrefs.every((h) => h.startsWith('https://')));
+  // A card with a lifecycle says so first.
+  const retiring = ITEMS.find((i) => i.lifecycle && i.lifecycle.status === 'retiring');
+  await page.keyboard.press('Escape');
+  await page.goto(`${server.url}?tech=${retiring.id}`);
+  const other = page.getByRole('dialog', { name: retiring.name });
+  await other.locator('.sg-detail__lifecycle').waitFor();
+  assert.ok((await other.locator('.sg-detail__lifecycle').innerText()).startsWith('Retiring'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('compare shows a column per item and can keep only the rows that differ', async () => {
   const { page, context, problems } = await open();
   const picked = ['redis', 'postgresql', 'mongodb'];
