@@ -6,7 +6,7 @@ the policy names that script by its SHA-256 hash, so the only code the page may 
 The policy is written into index.html as a <meta http-equiv> tag (it travels with the page to any
 static host) and to csp.txt for servers that send it as a header (which can add frame-ancestors).
 
-The policy, documented in the README:
+The policy, documented in docs/security.md:
   default-src 'none'            nothing unless listed below
   script-src 'self' 'wasm-unsafe-eval' 'sha256-…'   our files, wasm compilation, Trunk's loader
   style-src 'self'              our stylesheet only: no inline styles

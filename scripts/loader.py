@@ -86,7 +86,7 @@ const wasm = await init({ module_or_path: source });
 if ('serviceWorker' in navigator) {
   // The offline copy (sw.js, beside the wasm), once start-up is over: %d s after the app is shown,
   // when the browser is idle. Installing it downloads the whole build again; registered at the
-  // page's load event instead, it made start-up tasks run over 50 ms (README: Offline and install).
+  // page's load event instead, it made start-up tasks run over 50 ms (docs/offline.md).
   const keep = () => navigator.serviceWorker.register(new URL('sw.js', new URL(url, location.href)))
     .catch((error) => console.warn('stackguide: no offline copy of the guide', error));
   const later = () => setTimeout(() => ('requestIdleCallback' in window

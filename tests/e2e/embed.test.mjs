@@ -37,7 +37,7 @@ const HOSTILE_CSS = `
 /**
  * Serves a host page on localhost (another origin than the guide's), with `body` in its <main>,
  * HOSTILE_CSS as its stylesheet, and a CSP that allows nothing but its own stylesheet and what
- * README "Embed it in any page" says the embed needs.
+ * docs/embedding.md says the embed needs.
  */
 async function hostPage(body, { script = '', head = `<script src="GUIDE/embed.js" defer></script>` } = {}) {
   const origin = guide.url.replace(/\/$/, '');
