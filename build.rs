@@ -7,6 +7,8 @@ mod chooser;
 mod codegen;
 #[path = "build/source.rs"]
 mod source;
+#[path = "build/spdx.rs"]
+mod spdx;
 
 use std::path::Path;
 

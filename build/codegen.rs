@@ -31,12 +31,25 @@ fn license(value: &str) -> &'static str {
     }
 }
 
+/// Validation has checked the status is one of `LIFECYCLE_STATUSES`.
+fn lifecycle_status(value: &str) -> &'static str {
+    match value {
+        "maintenance" => "Maintenance",
+        "deprecated" => "Deprecated",
+        "retiring" => "Retiring",
+        "end-of-life" => "EndOfLife",
+        _ => "Active",
+    }
+}
+
 fn lifecycle(value: Option<&crate::source::RawLifecycle>) -> String {
     match value {
         None => "None".into(),
         Some(l) => format!(
-            "Some(Lifecycle {{ status: {:?}, date: {:?}, note: {:?} }})",
-            l.status, l.date, l.note
+            "Some(Lifecycle {{ status: LifecycleStatus::{}, date: {:?}, note: {:?} }})",
+            lifecycle_status(&l.status),
+            l.date,
+            l.note
         ),
     }
 }

@@ -27,53 +27,6 @@ pub const NONE_PICK: &str = "none";
 pub const NOT_SURE: &str = "not-sure";
 /// How many references a card cites: at least one primary source, at most three.
 pub const REFERENCES: std::ops::RangeInclusive<usize> = 1..=3;
-/// SPDX licence ids the catalog uses that are OSI-approved open-source licences, plus SQLite's
-/// public-domain `blessing`, which a team choosing a database counts as open source.
-pub const SPDX_OPEN: &[&str] = &[
-    "0BSD",
-    "AGPL-3.0-only",
-    "AGPL-3.0-or-later",
-    "Apache-2.0",
-    "Artistic-2.0",
-    "BSD-2-Clause",
-    "BSD-3-Clause",
-    "blessing",
-    "BSL-1.0",
-    "EPL-1.0",
-    "EPL-2.0",
-    "GPL-2.0-only",
-    "GPL-2.0-or-later",
-    "GPL-3.0-only",
-    "GPL-3.0-or-later",
-    "ISC",
-    "LGPL-2.1-only",
-    "LGPL-2.1-or-later",
-    "LGPL-3.0-only",
-    "LGPL-3.0-or-later",
-    "MIT",
-    "MIT-0",
-    "MPL-2.0",
-    "MS-PL",
-    "PHP-3.01",
-    "PostgreSQL",
-    "PSF-2.0",
-    "Python-2.0",
-    "Ruby",
-    "Unlicense",
-    "Zlib",
-];
-/// Other SPDX ids the catalog uses: source-available and non-software licences.
-pub const SPDX_OTHER: &[&str] = &[
-    "BUSL-1.1",
-    "CC-BY-4.0",
-    "CC0-1.0",
-    "Elastic-2.0",
-    "FSL-1.1-ALv2",
-    "FSL-1.1-MIT",
-    "SSPL-1.0",
-];
-/// SPDX exceptions a `WITH` may name.
-pub const SPDX_EXCEPTIONS: &[&str] = &["Classpath-exception-2.0", "LLVM-exception"];
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -662,16 +615,15 @@ pub fn validate(c: &RawCatalog) -> Vec<Problem> {
 /// Where a card's facts come from: steward, licence, lifecycle, references and review date.
 fn check_provenance(r: &mut Reporter, item: &RawItem) {
     r.require("steward", &item.steward);
-    match spdx_ids(&item.spdx) {
+    match crate::spdx::parse(&item.spdx) {
         Err(why) => r.add(format!("spdx \"{}\" {why}", item.spdx)),
-        Ok(ids) => {
-            let open = ids.iter().any(|id| SPDX_OPEN.contains(id));
-            let custom = ids.iter().all(|id| id.starts_with("LicenseRef-"));
+        Ok(expr) => {
+            let ids = expr.ids();
             let consistent = match item.license.as_str() {
-                "open-source" => open,
-                "proprietary" => custom,
-                "standard" => true,
-                _ => !open || ids.len() > 1,
+                "open-source" => expr.is_open(),
+                "proprietary" => ids.iter().all(|id| id.starts_with("LicenseRef-")),
+                "source-available" => !expr.is_open(),
+                _ => true,
             };
             if !consistent {
                 r.add(format!(
@@ -679,7 +631,7 @@ fn check_provenance(r: &mut Reporter, item: &RawItem) {
                     item.spdx, item.license
                 ));
             }
-            if ids == ["NONE"] && item.license != "standard" {
+            if ids == [crate::spdx::NONE] && item.license != "standard" {
                 r.add("spdx NONE is only for a standard or style".into());
             }
         }
@@ -697,7 +649,8 @@ fn check_provenance(r: &mut Reporter, item: &RawItem) {
         }
         r.require("lifecycle note", &lifecycle.note);
         if let Some(date) = &lifecycle.date {
-            let (month, day) = date.split_at(date.len().min(7));
+            let month = date.get(..7).unwrap_or(date);
+            let day = date.get(7..).unwrap_or("");
             if !is_year_month(month) || !(day.is_empty() || is_day(day)) {
                 r.add(format!(
                     "lifecycle date \"{date}\" is not YYYY-MM or YYYY-MM-DD"
@@ -746,70 +699,6 @@ fn is_day(s: &str) -> bool {
         && s.starts_with('-')
         && s[1..].bytes().all(|c| c.is_ascii_digit())
         && s[1..].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-}
-
-/// The licence ids of an SPDX expression (`A OR (B AND C WITH E)`), or why it is not one.
-/// Ids must be on the lists above or be `LicenseRef-…`; `NONE` stands alone.
-pub fn spdx_ids(expression: &str) -> Result<Vec<&str>, String> {
-    // Parentheses may touch the ids they enclose: split them off without copying the text.
-    let tokens: Vec<&str> = expression
-        .split_whitespace()
-        .flat_map(|word| word.split_inclusive(['(', ')']))
-        .flat_map(|part| match part.strip_suffix(['(', ')']) {
-            Some(id) if !id.is_empty() => vec![id, &part[id.len()..]],
-            _ => vec![part],
-        })
-        .collect();
-    if tokens.is_empty() {
-        return Err("is empty".into());
-    }
-    if tokens == ["NONE"] {
-        return Ok(vec!["NONE"]);
-    }
-    let mut ids = Vec::new();
-    let mut depth = 0i32;
-    // Whether the next token must be a licence (or an opening parenthesis).
-    let mut want_license = true;
-    let mut after_with = false;
-    for token in tokens {
-        match token {
-            "(" if want_license => depth += 1,
-            ")" if !want_license && depth > 0 => depth -= 1,
-            "AND" | "OR" if !want_license => want_license = true,
-            "WITH" if !want_license && !after_with => {
-                want_license = true;
-                after_with = true;
-                continue;
-            }
-            id if want_license && after_with => {
-                if !SPDX_EXCEPTIONS.contains(&id) {
-                    return Err(format!("names an unknown exception \"{id}\""));
-                }
-                want_license = false;
-            }
-            id if want_license => {
-                let custom = id.strip_prefix("LicenseRef-").is_some_and(|rest| {
-                    !rest.is_empty()
-                        && rest
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-                });
-                if !(custom || SPDX_OPEN.contains(&id) || SPDX_OTHER.contains(&id)) {
-                    return Err(format!(
-                        "names \"{id}\", which is neither a known SPDX id nor LicenseRef-…"
-                    ));
-                }
-                ids.push(id);
-                want_license = false;
-            }
-            other => return Err(format!("has \"{other}\" out of place")),
-        }
-        after_with = false;
-    }
-    if want_license || depth != 0 {
-        return Err("is incomplete".into());
-    }
-    Ok(ids)
 }
 
 fn check_guides(r: &mut Reporter, ids: &[String], known: &HashSet<&str>, current: &str) {

@@ -7,15 +7,16 @@ mod model;
 pub mod search;
 
 pub use model::{
-    Category, FacetKeys, Hosting, License, Lifecycle, Reference, Subcategory, Tag, Technology,
+    Category, FacetKeys, Hosting, License, Lifecycle, LifecycleStatus, Reference, Subcategory, Tag,
+    Technology,
 };
 
 use crate::guides::Guide;
 
 mod generated {
     use super::{
-        Category, FacetKeys, Guide, Hosting, License, Lifecycle, Reference, Subcategory, Tag,
-        Technology,
+        Category, FacetKeys, Guide, Hosting, License, Lifecycle, LifecycleStatus, Reference,
+        Subcategory, Tag, Technology,
     };
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }

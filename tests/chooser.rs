@@ -139,9 +139,17 @@ fn every_combination_is_complete_explained_and_coherent() {
                 );
             }
         }
-        // Coherent: a BaaS database also signs users in, unless a rule of auth's rules it out.
+        // A backend-as-a-service database also signs the customers of a product in.
         if let Some(db) = rec.layer("database").and_then(|l| l.pick) {
-            if db.tags.contains(&"backend-as-a-service") && rec.pick_id("auth") == Some(db.id) {
+            let product = a.effective(rules, "product").unwrap();
+            let customers = !["dashboard", "content"].contains(&product);
+            if db.tags.contains(&"backend-as-a-service") && customers {
+                assert_eq!(
+                    rec.pick_id("auth"),
+                    Some(db.id),
+                    "{ctx}: {} signs users in",
+                    db.id
+                );
                 assert!(rec
                     .shared
                     .iter()
@@ -570,7 +578,7 @@ fn the_explanation_marks_defaults_and_links_each_guide_once() {
         .layers
         .iter()
         .flat_map(|l| &l.reasons)
-        .any(|r| r.from.contains("(default)")));
+        .any(|r| r.said.contains("(default)")));
     let guides: Vec<&str> = story.layers.iter().flat_map(|l| l.guides.clone()).collect();
     let unique: BTreeSet<&str> = guides.iter().copied().collect();
     assert_eq!(
@@ -582,6 +590,60 @@ fn the_explanation_marks_defaults_and_links_each_guide_once() {
         .layers
         .iter()
         .all(|l| l.changes.iter().all(|c| c.condition.starts_with("If "))));
+}
+
+#[test]
+fn a_reason_says_which_answers_and_which_picks_it_follows_from() {
+    let rules = Rules::builtin();
+    let a = answers(&BTreeMap::from([
+        ("product".to_string(), "saas".to_string()),
+        ("team".to_string(), "javascript".to_string()),
+        ("scale".to_string(), "growth".to_string()),
+        ("ops".to_string(), "serverless".to_string()),
+    ]));
+    let rec = run(&a);
+    assert_eq!(
+        rec.pick_id("auth"),
+        Some("supabase"),
+        "the database's BaaS signs users in"
+    );
+    let story = explain(&rec, &a, rules, Catalog::builtin());
+    let auth = story.layers.iter().find(|l| l.key == "auth").unwrap();
+    let shared = &auth.reasons[0];
+    assert!(shared.said.is_empty());
+    assert_eq!(
+        shared.aside(),
+        "(It follows from your Database pick, Supabase.)"
+    );
+    let language = story.layers.iter().find(|l| l.key == "language").unwrap();
+    assert!(language.reasons[0]
+        .aside()
+        .starts_with("(You said your team knows JavaScript"));
+    // Tag labels keep the capitals of a name inside a sentence.
+    let ci = story.layers.iter().find(|l| l.key == "ci-cd").unwrap();
+    assert!(ci.companions.iter().all(|c| !c.adds.contains("gitOps")));
+}
+
+#[test]
+fn an_empty_layer_says_whether_it_is_not_needed_or_nothing_fits() {
+    let rules = Rules::builtin();
+    let prototype = run(&Answers::default()
+        .with(rules, "product", "saas")
+        .with(rules, "team", "python")
+        .with(rules, "scale", "prototype"));
+    let cache = prototype.layer("cache").unwrap();
+    assert!(cache.pick.is_none() && !cache.nothing_fits);
+    let story = explain(&prototype, &Answers::default(), rules, Catalog::builtin());
+    let cache = story.layers.iter().find(|l| l.key == "cache").unwrap();
+    assert_eq!(cache.names(), "Not needed yet");
+    // On your own servers, every CDN (all hosted services) is ruled out: nothing fits.
+    let selfhost = run(&Answers::default()
+        .with(rules, "product", "content")
+        .with(rules, "team", "php")
+        .with(rules, "scale", "massive")
+        .with(rules, "ops", "selfhost"));
+    let edge = selfhost.layer("edge").unwrap();
+    assert!(edge.pick.is_none() && edge.nothing_fits);
 }
 
 #[test]
@@ -601,8 +663,13 @@ fn the_markdown_record_holds_every_layer() {
             "{} missing",
             l.layer.label
         );
+        // The decision table's row names the pick and every companion.
+        let row = md
+            .lines()
+            .find(|line| line.starts_with(&format!("| {} |", l.layer.label)))
+            .unwrap_or_else(|| panic!("a table row for {}", l.layer.label));
         for t in l.items() {
-            assert!(md.contains(t.name), "{}", t.name);
+            assert!(row.contains(t.name), "{} in {row}", t.name);
         }
     }
     assert!(md.contains("## Context") && md.contains("Payments"));
@@ -630,25 +697,37 @@ fn worked_examples() -> String {
     use std::fmt::Write;
     let rules = Rules::builtin();
     let catalog = Catalog::builtin();
-    let mut md = String::from(
+    let covers: Vec<String> = rules
+        .layers
+        .iter()
+        .filter(|l| !l.covers.is_empty())
+        .map(|l| format!("{}: {}", l.label, l.covers.join(", ")))
+        .collect();
+    let mut md = format!(
         "# The stack chooser: how it decides, with worked examples\n\n\
          <!-- Generated by tests/chooser.rs from tests/fixtures/chooser_scenarios.json and \
          data/chooser.json: run `UPDATE_DOCS=1 cargo test --test chooser` after changing either. -->\n\n\
-         Five answers go in; one pick per layer comes out, with the reasons behind it. Everything \
-         the engine knows is data in `data/chooser.json`:\n\n\
+         {questions} answers go in; one pick for each of {layers} layers comes out, with the \
+         reasons behind it. Everything the engine knows is data in `data/chooser.json`:\n\n\
          - **layers**: what a stack is made of and which catalog items may fill each layer;\n\
-         - **rules**: the advice (weights, eliminations, what a layer must cover), each with the \
-         sentence a reader sees and the fact it rests on (a seed article or a catalog card and \
-         its references);\n\
-         - **invariants**: what any coherent stack satisfies. The engine never reads them; a \
-         native test checks all 3,564 combinations of answers against them, and a bad rule \
-         fails it.\n\n\
-         For each layer the engine removes candidates that a rule, the language, the cloud or a \
-         shared pick rules out, adds up the weights of the rules that apply, and picks the \
+         - **rules** ({rule_count}): the advice (weights, eliminations, what a layer must cover), \
+         each with the sentence a reader sees and the fact it rests on (a seed article, or a \
+         catalog card and its references);\n\
+         - **invariants** ({invariant_count}): what any coherent stack satisfies. The engine never \
+         reads them; a native test checks all {combinations} combinations of answers against \
+         them, and a bad rule fails it.\n\n\
+         For each layer the engine removes candidates that a rule, the followed layer, the cloud \
+         or a shared pick rules out, adds up the weights of the rules that apply, and picks the \
          highest total (ties go to the candidate listed first). When the pick cannot cover what \
-         the layer needs (observability's metrics, logs, traces, errors, dashboards and \
-         instrumentation; a real-time channel for a chat; MQTT for devices), companions are \
-         added until it is covered.\n\n## The invariants\n\n",
+         the layer needs, companions are added until it is covered (always: {covers}; and \
+         whatever a rule asks, such as a real-time channel for a chat or MQTT for devices).\n\n\
+         ## The invariants\n\n",
+        questions = rules.questions.len(),
+        layers = rules.layers.len(),
+        rule_count = rules.rules.len(),
+        invariant_count = rules.invariants.len(),
+        combinations = every_combination().len(),
+        covers = covers.join("; "),
     );
     for i in rules.invariants {
         let _ = writeln!(md, "- `{}`: {}", i.id, i.says);

@@ -7,6 +7,8 @@ mod chooser;
 #[path = "../build/source.rs"]
 #[allow(dead_code)]
 mod source;
+#[path = "../build/spdx.rs"]
+mod spdx;
 
 use source::{Problem, RawCatalog, SourceTexts};
 use std::path::Path;
@@ -194,7 +196,7 @@ fn every_rule_reports_file_item_and_field() {
             "data/catalog/caching.json: item \"redis\": summary is 200 characters, more than 180",
         ),
         (
-            "category with no items",
+            "an item moved to a category without its subcategory",
             |c| item(c, "redis").category = "databases".into(),
             "data/catalog/caching.json: item \"redis\": subcategory \"in-memory\" is not a subcategory of \"databases\"",
         ),
@@ -346,13 +348,16 @@ fn https_urls_are_recognised() {
 
 #[test]
 fn spdx_expressions_are_parsed() {
-    assert_eq!(source::spdx_ids("MIT"), Ok(vec!["MIT"]));
+    fn ids(e: &str) -> Result<Vec<&str>, String> {
+        spdx::parse(e).map(|x| x.ids())
+    }
+    assert_eq!(ids("MIT"), Ok(vec!["MIT"]));
     assert_eq!(
-        source::spdx_ids("(MIT OR Apache-2.0) AND LicenseRef-Extra"),
+        ids("(MIT OR Apache-2.0) AND LicenseRef-Extra"),
         Ok(vec!["MIT", "Apache-2.0", "LicenseRef-Extra"])
     );
     assert_eq!(
-        source::spdx_ids("GPL-2.0-only WITH Classpath-exception-2.0"),
+        ids("GPL-2.0-only WITH Classpath-exception-2.0"),
         Ok(vec!["GPL-2.0-only"])
     );
     for bad in [
@@ -364,9 +369,49 @@ fn spdx_expressions_are_parsed() {
         "AND MIT",
         "LicenseRef-",
         "NONE OR MIT",
+        "Apache-2.0 WITH LLVM-exception WITH Classpath-exception-2.0",
+        "(MIT) WITH LLVM-exception",
     ] {
-        assert!(source::spdx_ids(bad).is_err(), "{bad:?} must be rejected");
+        assert!(spdx::parse(bad).is_err(), "{bad:?} must be rejected");
     }
+}
+
+#[test]
+fn an_expression_is_open_when_some_choice_it_allows_is_open() {
+    let open = |e: &str| spdx::parse(e).unwrap().is_open();
+    assert!(open("LicenseRef-RSALv2 OR SSPL-1.0 OR AGPL-3.0-only"));
+    assert!(open("Ruby OR BSD-2-Clause"));
+    assert!(!open("SSPL-1.0 AND MIT"), "AND needs both");
+    assert!(!open("BUSL-1.1"));
+    assert!(open("(SSPL-1.0 AND MIT) OR Apache-2.0"));
+}
+
+#[test]
+fn a_licence_kind_must_agree_with_the_expression() {
+    let mut c = fixture();
+    item(&mut c, "redis").license = "source-available".into();
+    item(&mut c, "redis").spdx = "MIT OR Apache-2.0".into();
+    assert!(lines(&source::validate(&c)).iter().any(
+        |l| l.contains("spdx \"MIT OR Apache-2.0\" does not fit license \"source-available\"")
+    ));
+    let mut c = fixture();
+    item(&mut c, "postgresql").spdx = "SSPL-1.0 AND MIT".into();
+    assert!(lines(&source::validate(&c))
+        .iter()
+        .any(|l| l.contains("does not fit license \"open-source\"")));
+    let mut c = fixture();
+    item(&mut c, "postgresql").spdx = "NONE".into();
+    assert!(lines(&source::validate(&c))
+        .iter()
+        .any(|l| l.contains("spdx NONE is only for a standard or style")));
+    let mut c = fixture();
+    item(&mut c, "postgresql").lifecycle.as_mut().unwrap().date = Some("2026-0é".into());
+    assert!(
+        lines(&source::validate(&c))
+            .iter()
+            .any(|l| l.contains("is not YYYY-MM or YYYY-MM-DD")),
+        "a non-ASCII date is reported, not a panic"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -524,6 +569,61 @@ fn every_chooser_rule_reports_the_rule_and_field() {
             "question key that clashes with the explorer's URL",
             |c| c.questions[0].key = "tag".into(),
             "key is already a URL setting of the explorer",
+        ),
+        (
+            "two layers that decide the cloud",
+            |c| c.layers.iter_mut().for_each(|l| l.decides_cloud = true),
+            "more than one layer decides the cloud",
+        ),
+        (
+            "a layer that shares its own pick",
+            |c| {
+                let auth = c.layers.iter_mut().find(|l| l.shares.is_some()).unwrap();
+                auth.shares.as_mut().unwrap().layer = auth.key.clone();
+            },
+            "which is not another layer",
+        ),
+        (
+            "a cloud boost that is not positive",
+            |c| {
+                let r = c.rules.iter_mut().find(|r| r.boost_cloud.is_some()).unwrap();
+                r.boost_cloud = Some(0);
+            },
+            "boost_cloud must be positive",
+        ),
+        (
+            "an unknown hosting model",
+            |c| {
+                let r = c.rules.iter_mut().find(|r| r.require_hosting.is_some()).unwrap();
+                r.require_hosting = Some("on-prem".into());
+            },
+            "require_hosting \"on-prem\" is not a hosting model",
+        ),
+        (
+            "a rule id used twice",
+            |c| c.rules[1].id = c.rules[0].id.clone(),
+            "id is used twice",
+        ),
+        (
+            "a rule that waits for its own layer's pick",
+            |c| {
+                let layer = c.rules[1].layer.clone();
+                c.rules[1].when_picked.insert(layer, "cms".into());
+            },
+            "when_picked names its own layer",
+        ),
+        (
+            "a boost on every layer",
+            |c| rule_on(c, "database").layer = "*".into(),
+            "a boost or cover must name one layer",
+        ),
+        (
+            "a follows invariant on a layer that follows nothing",
+            |c| {
+                let i = c.invariants.iter_mut().find(|i| matches!(i.check, chooser::RawCheck::Follows)).unwrap();
+                i.layers = vec!["database".into()];
+            },
+            "layer \"database\" follows no other layer",
         ),
         (
             "an invariant on an unknown layer",

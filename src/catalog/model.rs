@@ -53,30 +53,59 @@ pub struct Reference {
 /// Where an item stands in its life, when that matters to a reader choosing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lifecycle {
-    /// `active`, `maintenance`, `deprecated`, `retiring` or `end-of-life`.
-    pub status: &'static str,
+    pub status: LifecycleStatus,
     /// `YYYY-MM` or `YYYY-MM-DD`, when one is announced.
     pub date: Option<&'static str>,
     pub note: &'static str,
 }
 
-impl Lifecycle {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LifecycleStatus {
+    Active,
+    /// Fixes only; no new features, or closed to new customers.
+    Maintenance,
+    Deprecated,
+    /// An end date is announced.
+    Retiring,
+    EndOfLife,
+}
+
+impl LifecycleStatus {
     /// The status as a reader reads it.
-    pub fn label(&self) -> &'static str {
-        match self.status {
-            "maintenance" => "In maintenance",
-            "deprecated" => "Deprecated",
-            "retiring" => "Retiring",
-            "end-of-life" => "End of life",
-            _ => "Active",
+    pub fn label(self) -> &'static str {
+        match self {
+            LifecycleStatus::Active => "Active",
+            LifecycleStatus::Maintenance => "In maintenance",
+            LifecycleStatus::Deprecated => "Deprecated",
+            LifecycleStatus::Retiring => "Retiring",
+            LifecycleStatus::EndOfLife => "End of life",
         }
     }
+}
 
+impl Lifecycle {
     /// "Retiring (2029-03-28): …", the line a detail shows.
     pub fn line(&self) -> String {
         match self.date {
-            Some(date) => format!("{} ({date}): {}", self.label(), self.note),
-            None => format!("{}: {}", self.label(), self.note),
+            Some(date) => format!("{} ({date}): {}", self.status.label(), self.note),
+            None => format!("{}: {}", self.status.label(), self.note),
+        }
+    }
+}
+
+impl Technology {
+    /// Whether it can be run this way: its hosting list names it, or it has none (a language,
+    /// a standard).
+    pub fn runs_as(&self, model: Hosting) -> bool {
+        self.hosting.is_empty() || self.hosting.contains(&model)
+    }
+
+    /// "Source available · BUSL-1.1", or the kind alone for a style with no licence.
+    pub fn license_line(&self) -> String {
+        if self.spdx == "NONE" {
+            self.license.label().to_string()
+        } else {
+            format!("{} · {}", self.license.label(), self.spdx)
         }
     }
 }

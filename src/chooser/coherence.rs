@@ -4,7 +4,7 @@
 
 use super::model::{picked_matches, when_matches, Answers, Check, Invariant, Rules};
 use super::{LayerResult, Recommendation};
-use crate::catalog::Technology;
+use crate::catalog::{LifecycleStatus, Technology};
 
 /// One invariant a result breaks, on one layer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,10 +110,7 @@ fn check(
         }
         Check::HostedAs(model) => {
             for l in layers {
-                let bad: Vec<&Technology> = l
-                    .items()
-                    .filter(|t| !t.hosting.is_empty() && !t.hosting.contains(&model))
-                    .collect();
+                let bad: Vec<&Technology> = l.items().filter(|t| !t.runs_as(model)).collect();
                 if !bad.is_empty() {
                     report(
                         l.layer.key,
@@ -169,8 +166,13 @@ fn check(
         Check::Current => {
             for l in layers {
                 for t in l.items() {
-                    if let Some(lifecycle) = t.lifecycle.filter(|c| c.status != "active") {
-                        report(l.layer.key, format!("{} is {}", t.id, lifecycle.label()));
+                    if let Some(lifecycle) =
+                        t.lifecycle.filter(|c| c.status != LifecycleStatus::Active)
+                    {
+                        report(
+                            l.layer.key,
+                            format!("{} is {}", t.id, lifecycle.status.label()),
+                        );
                     }
                 }
             }
@@ -181,8 +183,7 @@ fn check(
                     continue;
                 };
                 let led = rec.layer(follows.layer).and_then(|f| f.pick);
-                let allowed = led.map_or(&[][..], |p| follows.tags_for(p.id));
-                if !pick.tags.iter().any(|t| allowed.contains(t)) {
+                if !follows.admits(led, pick) {
                     report(
                         l.layer.key,
                         format!(

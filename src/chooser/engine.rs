@@ -44,6 +44,8 @@ pub struct LayerResult {
     pub layer: &'static LayerSpec,
     /// `None`: not needed yet (optional layers), or nothing in the catalog fits.
     pub pick: Option<&'static Technology>,
+    /// No candidate was left once the rules, the followed layer and the cloud had ruled some out.
+    pub nothing_fits: bool,
     pub companions: Vec<Companion>,
     pub alternatives: Vec<&'static Technology>,
     pub reasons: Vec<Reason>,
@@ -387,6 +389,7 @@ fn evaluate_layer(
     LayerResult {
         layer: spec,
         pick,
+        nothing_fits: pick.is_none() && candidates.is_empty(),
         companions,
         alternatives,
         reasons,
@@ -445,9 +448,7 @@ fn exclusion(
 ) -> Option<Option<&'static Rule>> {
     for rule in applying.iter().copied() {
         let out = match rule.effect {
-            Effect::RequireHosting(model) => {
-                !tech.hosting.is_empty() && !tech.hosting.contains(&model)
-            }
+            Effect::RequireHosting(model) => !tech.runs_as(model),
             Effect::Eliminate(ids) => ids.contains(&tech.id),
             Effect::EliminateTagged(tags) => tech.tags.iter().any(|t| tags.contains(t)),
             Effect::RequireTagged(tags) => !tech.tags.iter().any(|t| tags.contains(t)),
@@ -458,10 +459,7 @@ fn exclusion(
         }
     }
     if let Some(follows) = spec.follows {
-        let allowed = context
-            .pick_of(follows.layer)
-            .map_or(&[][..], |p| follows.tags_for(p.id));
-        if !tech.tags.iter().any(|t| allowed.contains(t)) {
+        if !follows.admits(context.pick_of(follows.layer), tech) {
             return Some(None);
         }
     }

@@ -13,7 +13,7 @@ pub struct Explanation {
     pub summary: String,
     pub answers: Vec<AnswerNote>,
     pub layers: Vec<LayerStory>,
-    /// "Supabase fills Database and Authentication: one service instead of two."
+    /// "Supabase fills Database and Authentication: one service instead of 2."
     pub shared: Vec<String>,
 }
 
@@ -32,6 +32,8 @@ pub struct LayerStory {
     pub key: &'static str,
     pub label: &'static str,
     pub pick: Option<&'static Technology>,
+    /// The layer is empty because nothing in the catalog fits, not because it is not needed.
+    pub nothing_fits: bool,
     pub companions: Vec<CompanionNote>,
     pub reasons: Vec<ReasonNote>,
     pub alternatives: Vec<&'static Technology>,
@@ -52,8 +54,38 @@ pub struct CompanionNote {
 pub struct ReasonNote {
     /// The sentence.
     pub text: &'static str,
-    /// What it follows from: "your team knows Python and you want managed cloud services (default)".
-    pub from: String,
+    /// The answers it follows from: "your team knows Python and you want managed cloud services
+    /// (default)"; empty when it follows from none.
+    pub said: String,
+    /// The earlier picks it follows from: "your Database pick, Supabase".
+    pub picks: String,
+}
+
+impl ReasonNote {
+    /// What the reason follows from, as the aside a view or a record prints after the sentence:
+    /// "(You said …; it follows from your Database pick, Supabase.)", empty when nothing.
+    pub fn aside(&self) -> String {
+        match (self.said.is_empty(), self.picks.is_empty()) {
+            (true, true) => String::new(),
+            (false, true) => format!("(You said {}.)", self.said),
+            (true, false) => format!("(It follows from {}.)", self.picks),
+            (false, false) => format!("(You said {}; it follows from {}.)", self.said, self.picks),
+        }
+    }
+}
+
+impl LayerStory {
+    /// The pick and its companions, "Prometheus + Grafana + Loki", or what an empty layer means.
+    pub fn names(&self) -> String {
+        match self.pick {
+            Some(pick) => std::iter::once(pick.name)
+                .chain(self.companions.iter().map(|c| c.tech.name))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            None if self.nothing_fits => "Nothing in the catalog fits".to_string(),
+            None => "Not needed yet".to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,11 +109,12 @@ pub fn join_phrases(parts: &[String]) -> String {
     }
 }
 
-/// A tag label inside a sentence: "Error tracking" → "error tracking", "MQTT" stays.
+/// A tag label inside a sentence: "Error tracking" → "error tracking"; a label with another
+/// capital ("GitOps", "MQTT", "JavaScript") is a name and stays as it is.
 fn in_sentence(label: &str) -> String {
     let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+    match chars.next() {
+        Some(first) if !chars.any(char::is_uppercase) => {
             first.to_lowercase().chain(label.chars().skip(1)).collect()
         }
         _ => label.to_string(),
@@ -119,13 +152,8 @@ pub fn explain(
         .collect();
     let summary = layers
         .iter()
-        .filter_map(|l| {
-            let pick = l.pick?;
-            let names: Vec<&str> = std::iter::once(pick.name)
-                .chain(l.companions.iter().map(|c| c.tech.name))
-                .collect();
-            Some(names.join(" + "))
-        })
+        .filter(|l| l.pick.is_some())
+        .map(LayerStory::names)
         .collect::<Vec<_>>()
         .join(" · ");
     let shared = rec
@@ -181,13 +209,13 @@ fn story(
         .iter()
         .map(|r| ReasonNote {
             text: r.text,
-            from: follows_from(r, rec, answers, rules),
+            said: said(r, answers, rules),
+            picks: picks(r, rec, rules),
         })
         .collect();
     let changes = l
         .changes
         .iter()
-        .take(CHANGES_PER_LAYER)
         .filter_map(|c| {
             let says = rules.question(c.question)?.value(c.value)?.says;
             Some(ChangeNote {
@@ -195,6 +223,7 @@ fn story(
                 pick: c.pick,
             })
         })
+        .take(CHANGES_PER_LAYER)
         .collect();
     let mut guides = Vec::new();
     for t in l.items() {
@@ -210,6 +239,7 @@ fn story(
         key: l.layer.key,
         label: l.layer.label,
         pick: l.pick,
+        nothing_fits: l.nothing_fits,
         companions,
         reasons,
         alternatives: l.alternatives.clone(),
@@ -218,10 +248,10 @@ fn story(
     }
 }
 
-/// "your team knows Python and your Framework pick, Django": the answers and picks a reason
-/// follows from, each assumed answer marked "(default)".
-fn follows_from(r: &Reason, rec: &Recommendation, answers: &Answers, rules: &Rules) -> String {
-    let mut parts: Vec<String> = r
+/// "your team knows Python and this is a prototype (default)": the answers a reason follows
+/// from, each assumed one marked "(default)".
+fn said(r: &Reason, answers: &Answers, rules: &Rules) -> String {
+    let parts: Vec<String> = r
         .answers
         .iter()
         .filter_map(|(q, v)| {
@@ -234,10 +264,19 @@ fn follows_from(r: &Reason, rec: &Recommendation, answers: &Answers, rules: &Rul
             Some(format!("{says}{mark}"))
         })
         .collect();
-    parts.extend(r.layers.iter().filter_map(|key| {
-        let layer = rules.layer(key)?;
-        let pick = rec.layer(key)?.pick?;
-        Some(format!("your {} pick, {}", layer.label, pick.name))
-    }));
+    join_phrases(&parts)
+}
+
+/// "your Database pick, Supabase": the earlier picks a reason follows from.
+fn picks(r: &Reason, rec: &Recommendation, rules: &Rules) -> String {
+    let parts: Vec<String> = r
+        .layers
+        .iter()
+        .filter_map(|key| {
+            let layer = rules.layer(key)?;
+            let pick = rec.layer(key)?.pick?;
+            Some(format!("your {} pick, {}", layer.label, pick.name))
+        })
+        .collect();
     join_phrases(&parts)
 }

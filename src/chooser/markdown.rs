@@ -23,13 +23,7 @@ pub fn decision_record(story: &Explanation, link: &str) -> String {
     md.push_str("## Decision\n\n");
     md.push_str("| Layer | Pick | Alternatives |\n|---|---|---|\n");
     for l in &story.layers {
-        let pick = match l.pick {
-            None => "Not needed yet".to_string(),
-            Some(t) => std::iter::once(t.name)
-                .chain(l.companions.iter().map(|c| c.tech.name))
-                .collect::<Vec<_>>()
-                .join(" + "),
-        };
+        let pick = l.names();
         let alts: Vec<&str> = l.alternatives.iter().map(|t| t.name).collect();
         let alts = if alts.is_empty() {
             "—".to_string()
@@ -43,13 +37,16 @@ pub fn decision_record(story: &Explanation, link: &str) -> String {
     }
     md.push_str("\n## Reasons and consequences\n");
     for l in &story.layers {
-        let pick = l.pick.map_or("not needed yet", |t| t.name);
+        let pick = l.pick.map_or_else(|| l.names(), |t| t.name.to_string());
         let _ = writeln!(md, "\n### {}: {}\n", l.label, pick);
         for r in &l.reasons {
-            if r.from.is_empty() {
-                let _ = writeln!(md, "- {}", r.text);
-            } else {
-                let _ = writeln!(md, "- {} *(You said {}.)*", r.text, r.from);
+            match r.aside() {
+                aside if aside.is_empty() => {
+                    let _ = writeln!(md, "- {}", r.text);
+                }
+                aside => {
+                    let _ = writeln!(md, "- {} *{aside}*", r.text);
+                }
             }
         }
         for c in &l.companions {

@@ -71,6 +71,12 @@ impl Follows {
             .find(|(k, _)| *k == id)
             .map_or(&[], |(_, t)| *t)
     }
+
+    /// Whether `candidate` goes with the followed layer's pick (nothing goes with no pick).
+    pub fn admits(&self, led: Option<&Technology>, candidate: &Technology) -> bool {
+        let allowed = led.map_or(&[][..], |p| self.tags_for(p.id));
+        candidate.tags.iter().any(|t| allowed.contains(t))
+    }
 }
 
 /// A pick of the other layer that carries `tag` fills this layer too.
@@ -293,10 +299,11 @@ impl Answers {
         true
     }
 
-    /// A copy with one answer changed.
+    /// A copy with one answer changed; the question and value must exist.
     pub fn with(&self, rules: &Rules, question: &str, value: &str) -> Answers {
         let mut copy = self.clone();
-        copy.set(rules, question, value);
+        let known = copy.set(rules, question, value);
+        debug_assert!(known, "{question}={value} is not an answer");
         copy
     }
 

@@ -39,7 +39,7 @@ pub fn ChooserSection() -> impl IntoView {
         <section class="sg-chooser" id="sg-chooser" aria-labelledby="sg-chooser-title">
             <h2 class="sg-section-title" id="sg-chooser-title">"Choose a stack"</h2>
             <p class="sg-chooser__intro">
-                "Five questions, one stack: a pick for every layer, the reasons drawn from your answers, an alternative or two, and the answer that would change each pick. Only the first three need an answer; the others start from a stated default."
+                {intro(page.rules)}
             </p>
             <form class="sg-questions" on:submit=move |ev| ev.prevent_default()
                 on:focusin=move |_| page.view.set(View::Chooser)>
@@ -68,6 +68,19 @@ pub fn ChooserSection() -> impl IntoView {
             </super::app::InALaterFrame>
         </section>
     }
+}
+
+/// How many questions there are and how many need an answer, from the rules.
+fn intro(rules: &crate::chooser::Rules) -> String {
+    let required = rules
+        .questions
+        .iter()
+        .filter(|q| q.default.is_none())
+        .count();
+    format!(
+        "{} questions, one stack: a pick for every layer, the reasons drawn from your answers, an alternative or two, and the answer that would change each pick. {required} of them need an answer; the others start from a stated default.",
+        rules.questions.len()
+    )
 }
 
 #[component]
@@ -177,18 +190,9 @@ fn AnswerChips() -> impl IntoView {
 fn StackDiagram(layers: Vec<LayerStory>) -> impl IntoView {
     const BAND: usize = 34;
     let height = layers.len() * BAND;
-    let name_of = |l: &LayerStory| -> String {
-        match l.pick {
-            None => "Not needed yet".into(),
-            Some(t) => std::iter::once(t.name)
-                .chain(l.companions.iter().map(|c| c.tech.name))
-                .collect::<Vec<_>>()
-                .join(" + "),
-        }
-    };
     let desc = layers
         .iter()
-        .map(|l| format!("{}: {}", l.label, name_of(l)))
+        .map(|l| format!("{}: {}", l.label, l.names()))
         .collect::<Vec<_>>()
         .join("; ");
     view! {
@@ -203,7 +207,7 @@ fn StackDiagram(layers: Vec<LayerStory>) -> impl IntoView {
                     <g>
                         <rect class=band_class x="0" y=y.to_string() width="640" height=(BAND - 4).to_string() rx="6" />
                         <text class="sg-diagram__layer" x="14" y=(y + 20).to_string()>{l.label}</text>
-                        <text class="sg-diagram__pick" x="200" y=(y + 20).to_string()>{name_of(l)}</text>
+                        <text class="sg-diagram__pick" x="200" y=(y + 20).to_string()>{l.names()}</text>
                     </g>
                 }
             }).collect_view()}
@@ -226,7 +230,7 @@ fn LayerItem(layer: LayerStory) -> impl IntoView {
                             {t.name}
                         </button>
                     }.into_any(),
-                    None => view! { <span class="sg-layer__pick">"Not needed yet"</span> }.into_any(),
+                    None => view! { <span class="sg-layer__pick">{layer.names()}</span> }.into_any(),
                 }}
                 {layer.companions.iter().map(|c| {
                     let t = c.tech;
@@ -241,8 +245,9 @@ fn LayerItem(layer: LayerStory) -> impl IntoView {
             </h4>
             <ul class="sg-layer__reasons">
                 {layer.reasons.iter().map(|r| {
-                    let from = (!r.from.is_empty()).then(|| format!(" (You said {}.)", r.from));
-                    view! { <li>{r.text}<span class="sg-layer__because">{from}</span></li> }
+                    let aside = r.aside();
+                    let aside = (!aside.is_empty()).then(|| format!(" {aside}"));
+                    view! { <li>{r.text}<span class="sg-layer__because">{aside}</span></li> }
                 }).collect_view()}
                 {layer.companions.iter().map(|c| view! {
                     <li>{format!("{} adds {}.", c.tech.name, c.adds)}</li>

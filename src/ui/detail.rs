@@ -127,7 +127,7 @@ fn DetailBody(tech: &'static Technology) -> impl IntoView {
     let list = |items: &'static [&'static str]| {
         items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()
     };
-    let license = format!("{} · {}", tech.license.label(), tech.spdx);
+    let license = tech.license_line();
     view! {
         {tech.lifecycle.map(|l| view! { <p class="sg-detail__lifecycle">{l.line()}</p> })}
         <p>{tech.description}</p>
