@@ -2,17 +2,20 @@
 //! Pure Rust: no leptos, no web-sys. What each answer implies lives in `data/chooser.json`
 //! (validated by `build.rs`); this module only applies it.
 
+mod changes;
 pub mod coherence;
 mod engine;
 pub mod explain;
 pub mod markdown;
 mod model;
+mod result;
 
-pub use engine::{recommend, Change, Companion, LayerResult, Reason, Recommendation};
+pub use engine::recommend;
 pub use model::{
     Answers, Check, Choice, Cloud, Effect, Follows, Given, Grounds, Invariant, LayerSpec, Question,
     Rule, Rules, Shares, NOT_SURE,
 };
+pub use result::{Change, Companion, LayerResult, Reason, Recommendation};
 
 mod generated {
     use super::{

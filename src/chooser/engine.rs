@@ -3,82 +3,13 @@
 //! `data/chooser.json`. Deterministic: the highest total wins, and a tie goes to the candidate
 //! listed first.
 
+use super::changes::{changes_for, shared_picks, Variant};
 use super::model::{picked_matches, Answers, Effect, LayerSpec, Rule, Rules};
+use super::result::{Companion, LayerResult, Reason, Recommendation};
 use crate::catalog::{Catalog, Technology};
 
 /// The id a boost uses on an optional layer for "not needed yet".
 const NONE: &str = "none";
-
-/// Why a pick was made: a rule's or a layer's sentence and what it follows from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reason {
-    /// The reader's answers (or their defaults) it follows from, in question order.
-    pub answers: Vec<(&'static str, &'static str)>,
-    /// Earlier layers whose picks it follows from.
-    pub layers: Vec<&'static str>,
-    pub text: &'static str,
-    /// The rule behind it (`None` for a layer's own sentence).
-    pub rule: Option<&'static Rule>,
-}
-
-/// "If you answered `question` = `value`, the pick would be `pick`."
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
-    pub question: &'static str,
-    pub value: &'static str,
-    /// `None`: the layer would not be needed.
-    pub pick: Option<&'static Technology>,
-}
-
-/// An item added beside the pick because the pick does not cover everything the layer needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Companion {
-    pub tech: &'static Technology,
-    /// The needed tags it covers that nothing before it did.
-    pub covers: Vec<&'static str>,
-}
-
-/// One layer of the result.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LayerResult {
-    pub layer: &'static LayerSpec,
-    /// `None`: not needed yet (optional layers), or nothing in the catalog fits.
-    pub pick: Option<&'static Technology>,
-    /// No candidate was left once the rules, the followed layer and the cloud had ruled some out.
-    pub nothing_fits: bool,
-    pub companions: Vec<Companion>,
-    pub alternatives: Vec<&'static Technology>,
-    pub reasons: Vec<Reason>,
-    /// Answers that would change the pick, most relevant first.
-    pub changes: Vec<Change>,
-}
-
-impl LayerResult {
-    /// The pick and its companions.
-    pub fn items(&self) -> impl Iterator<Item = &'static Technology> + '_ {
-        self.pick
-            .into_iter()
-            .chain(self.companions.iter().map(|c| c.tech))
-    }
-}
-
-/// A whole recommended stack.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Recommendation {
-    pub layers: Vec<LayerResult>,
-    /// Picks that fill more than one layer, with the layer keys they fill.
-    pub shared: Vec<(&'static Technology, Vec<&'static str>)>,
-}
-
-impl Recommendation {
-    pub fn layer(&self, key: &str) -> Option<&LayerResult> {
-        self.layers.iter().find(|l| l.layer.key == key)
-    }
-
-    pub fn pick_id(&self, key: &str) -> Option<&'static str> {
-        self.layer(key).and_then(|l| l.pick).map(|t| t.id)
-    }
-}
 
 /// The result for complete answers; the questions still unanswered otherwise.
 pub fn recommend(
@@ -115,53 +46,6 @@ pub fn recommend(
     }
     let shared = shared_picks(&layers);
     Ok(Recommendation { layers, shared })
-}
-
-struct Variant {
-    question_index: usize,
-    question: &'static str,
-    value: &'static str,
-    layers: Vec<LayerResult>,
-}
-
-fn shared_picks(layers: &[LayerResult]) -> Vec<(&'static Technology, Vec<&'static str>)> {
-    let mut shared: Vec<(&'static Technology, Vec<&'static str>)> = Vec::new();
-    for l in layers {
-        if let Some(pick) = l.pick {
-            match shared.iter_mut().find(|(t, _)| t.id == pick.id) {
-                Some((_, keys)) => keys.push(l.layer.key),
-                None => shared.push((pick, vec![l.layer.key])),
-            }
-        }
-    }
-    shared.retain(|(_, keys)| keys.len() > 1);
-    shared
-}
-
-/// The answers that change this layer's pick: questions the reasons name come first, then
-/// question order, then value order.
-fn changes_for(variants: &[Variant], result: &LayerResult) -> Vec<Change> {
-    let named: Vec<&str> = result
-        .reasons
-        .iter()
-        .flat_map(|r| r.answers.iter().map(|(q, _)| *q))
-        .collect();
-    let mut changes: Vec<(bool, usize, Change)> = Vec::new();
-    for v in variants {
-        let Some(alt) = v.layers.iter().find(|l| l.layer.key == result.layer.key) else {
-            continue;
-        };
-        if alt.pick.map(|t| t.id) != result.pick.map(|t| t.id) {
-            let change = Change {
-                question: v.question,
-                value: v.value,
-                pick: alt.pick,
-            };
-            changes.push((!named.contains(&v.question), v.question_index, change));
-        }
-    }
-    changes.sort_by_key(|(unnamed, qi, _)| (*unnamed, *qi));
-    changes.into_iter().map(|(_, _, c)| c).collect()
 }
 
 /// What the layers filled so far tell the next one.
