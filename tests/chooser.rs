@@ -6,7 +6,10 @@ use serde::Deserialize;
 use stackguide::catalog::{Catalog, Technology};
 use stackguide::chooser::coherence::violations;
 use stackguide::chooser::explain::explain;
-use stackguide::chooser::{recommend, Answers, Companion, Recommendation, Rules, NOT_SURE};
+use stackguide::chooser::{
+    recommend, Answers, Choice, Cloud, Companion, Effect, Grounds, LayerSpec, Question,
+    Recommendation, Rule, Rules, NOT_SURE,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Deserialize)]
@@ -636,14 +639,78 @@ fn an_empty_layer_says_whether_it_is_not_needed_or_nothing_fits() {
     let story = explain(&prototype, &Answers::default(), rules, Catalog::builtin());
     let cache = story.layers.iter().find(|l| l.key == "cache").unwrap();
     assert_eq!(cache.names(), "Not needed yet");
-    // On your own servers, every CDN (all hosted services) is ruled out: nothing fits.
+    // On your own servers every CDN (all hosted services) is ruled out, and a rule says why none
+    // is needed: "not needed", with that reason, rather than "nothing fits".
     let selfhost = run(&Answers::default()
         .with(rules, "product", "content")
         .with(rules, "team", "php")
         .with(rules, "scale", "massive")
         .with(rules, "ops", "selfhost"));
     let edge = selfhost.layer("edge").unwrap();
-    assert!(edge.pick.is_none() && edge.nothing_fits);
+    assert!(edge.pick.is_none() && !edge.nothing_fits);
+    assert!(edge
+        .reasons
+        .iter()
+        .any(|r| r.text.contains("reverse proxy")));
+    // A layer whose only candidate a rule removes, with nothing saying it is not needed: nothing fits.
+    let questions: &'static [Question] = Box::leak(Box::new([Question {
+        key: "scale",
+        label: "Scale",
+        why: "why",
+        not_sure: "assumed",
+        not_sure_value: "small",
+        default: None,
+        values: Box::leak(Box::new([Choice {
+            key: "small",
+            label: "Small",
+            says: "it is small",
+            formerly: &[],
+        }])),
+    }]));
+    let layers: &'static [LayerSpec] = Box::leak(Box::new([LayerSpec {
+        key: "cache",
+        label: "Cache",
+        categories: &["caching"],
+        candidates: &["redis"],
+        optional: true,
+        match_cloud: false,
+        decides_cloud: false,
+        follows: None,
+        shares: None,
+        covers: &[],
+        none_because: Some("Nothing in the catalog fits."),
+    }]));
+    let gone: &'static [Rule] = Box::leak(Box::new([Rule {
+        id: "no-redis",
+        when: &[],
+        when_picked: &[],
+        layer: "cache",
+        effect: Effect::Eliminate(&["redis"]),
+        because: "Ruled out.",
+        grounds: Grounds::Seed("000"),
+        fact: "A test.",
+    }]));
+    let tiny = Rules {
+        questions,
+        cloud: Cloud {
+            question: "scale",
+            tags: &[],
+        },
+        layers,
+        order: &[0],
+        rules: gone,
+        invariants: &[],
+    };
+    let rec = recommend(
+        Catalog::builtin(),
+        &tiny,
+        &Answers::default().with(&tiny, "scale", "small"),
+    )
+    .expect("complete");
+    let cache = rec.layer("cache").unwrap();
+    assert!(cache.pick.is_none() && cache.nothing_fits);
+    let story = explain(&rec, &Answers::default(), &tiny, Catalog::builtin());
+    assert_eq!(story.layers[0].names(), "Nothing in the catalog fits");
 }
 
 #[test]

@@ -100,12 +100,43 @@ impl Technology {
         self.hosting.is_empty() || self.hosting.contains(&model)
     }
 
-    /// "Source available · BUSL-1.1", or the kind alone for a style with no licence.
+    /// "Source available · BUSL-1.1", or the kind alone where the expression adds nothing (a
+    /// style with no licence, a proprietary service). Custom ids lose their `LicenseRef-` prefix.
     pub fn license_line(&self) -> String {
-        if self.spdx == "NONE" {
-            self.license.label().to_string()
-        } else {
-            format!("{} · {}", self.license.label(), self.spdx)
+        match self.spdx {
+            "NONE" | "LicenseRef-Proprietary" => self.license.label().to_string(),
+            spdx => format!(
+                "{} · {}",
+                self.license.label(),
+                spdx.replace("LicenseRef-", "")
+            ),
+        }
+    }
+
+    /// The review month as a reader reads it: "2026-12" → "December 2026".
+    pub fn reviewed_month(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let (year, month) = self.reviewed.split_once('-').unwrap_or((self.reviewed, ""));
+        match month
+            .parse::<usize>()
+            .ok()
+            .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+        {
+            Some(name) => format!("{name} {year}"),
+            None => self.reviewed.to_string(),
         }
     }
 }

@@ -52,6 +52,8 @@ pub fn recommend(
 struct Context<'a> {
     /// The catalog tag of the cloud in force, if any.
     cloud: Option<&'static str>,
+    /// The layer whose pick fixed the cloud, when no answer named it.
+    cloud_from: Option<&'static str>,
     done: &'a [LayerResult],
 }
 
@@ -72,10 +74,15 @@ fn evaluate(catalog: &Catalog, rules: &Rules, answers: &Answers) -> Vec<LayerRes
         .filter(|r| r.matches(answers, rules))
         .collect();
     let mut cloud = rules.named_cloud(answers);
+    let mut cloud_from = None;
     let mut done: Vec<LayerResult> = Vec::with_capacity(rules.layers.len());
     for &index in rules.order {
         let spec = &rules.layers[index];
-        let context = Context { cloud, done: &done };
+        let context = Context {
+            cloud,
+            cloud_from,
+            done: &done,
+        };
         let applying: Vec<&'static Rule> = matching
             .iter()
             .copied()
@@ -87,6 +94,7 @@ fn evaluate(catalog: &Catalog, rules: &Rules, answers: &Answers) -> Vec<LayerRes
         // decides the cloud goes first), so a stack never spans two clouds.
         if spec.match_cloud && cloud.is_none() {
             cloud = result.items().find_map(|t| rules.cloud_of(t));
+            cloud_from = cloud.map(|_| spec.key);
         }
         done.push(result);
     }
@@ -95,17 +103,22 @@ fn evaluate(catalog: &Catalog, rules: &Rules, answers: &Answers) -> Vec<LayerRes
     done
 }
 
-/// The reason a rule gives, naming every answer and earlier pick it matched.
-fn reason_from(rule: &'static Rule, answers: &Answers, rules: &Rules) -> Reason {
+/// The reason a rule gives, naming every answer and earlier pick it matched (for a cloud boost,
+/// also the pick that fixed the cloud when no answer named it).
+fn reason_from(rule: &'static Rule, answers: &Answers, rules: &Rules, context: &Context) -> Reason {
     let named = rules
         .questions
         .iter()
         .filter(|q| rule.when.iter().any(|(w, _)| *w == q.key))
         .filter_map(|q| answers.effective(rules, q.key).map(|v| (q.key, v)))
         .collect();
+    let mut layers: Vec<&'static str> = rule.when_picked.iter().map(|(l, _)| *l).collect();
+    if matches!(rule.effect, Effect::BoostCloud(_)) {
+        layers.extend(context.cloud_from);
+    }
     Reason {
         answers: named,
-        layers: rule.when_picked.iter().map(|(l, _)| *l).collect(),
+        layers,
         text: rule.because,
         rule: Some(rule),
     }
@@ -151,7 +164,7 @@ fn evaluate_layer(
         weighed.sort_by_key(|(w, _)| -w);
         weighed
             .into_iter()
-            .map(|(_, r)| reason_from(r, answers, rules))
+            .map(|(_, r)| reason_from(r, answers, rules, context))
             .collect()
     };
     // Score every candidate first, so an elimination can say what it ruled out.
@@ -228,7 +241,7 @@ fn evaluate_layer(
                 .filter(|(es, _)| *es > s)
                 .filter_map(|e| e.1)
             {
-                let reason = reason_from(rule, answers, rules);
+                let reason = reason_from(rule, answers, rules, context);
                 if !reasons.contains(&reason) {
                     reasons.push(reason);
                 }
@@ -251,7 +264,7 @@ fn evaluate_layer(
     reasons.extend(
         cover_rules
             .iter()
-            .map(|r| reason_from(r, answers, rules))
+            .map(|r| reason_from(r, answers, rules, context))
             .filter(|r| !reasons.contains(r))
             .collect::<Vec<_>>(),
     );
@@ -273,7 +286,8 @@ fn evaluate_layer(
     LayerResult {
         layer: spec,
         pick,
-        nothing_fits: pick.is_none() && candidates.is_empty(),
+        // Not when a rule says the layer is not needed anyway (a CDN on your own servers).
+        nothing_fits: pick.is_none() && candidates.is_empty() && score(None) <= 0,
         companions,
         alternatives,
         reasons,

@@ -86,6 +86,24 @@ impl LayerStory {
             None => "Not needed yet".to_string(),
         }
     }
+
+    /// The names for a narrow place (the diagram): "Prometheus + 5 more" past one companion.
+    pub fn short_names(&self) -> String {
+        match (self.pick, self.companions.len()) {
+            (Some(pick), n) if n > 1 => format!("{} + {n} more", pick.name),
+            _ => self.names(),
+        }
+    }
+
+    /// "Added beside it: Grafana for dashboards and Loki for logging.", when there are companions.
+    pub fn companions_sentence(&self) -> Option<String> {
+        let parts: Vec<String> = self
+            .companions
+            .iter()
+            .map(|c| format!("{} for {}", c.tech.name, c.adds))
+            .collect();
+        (!parts.is_empty()).then(|| format!("Added beside it: {}.", join_phrases(&parts)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,10 +120,14 @@ const CHANGES_PER_LAYER: usize = 3;
 
 /// Joins phrases as a person would: "a", "a and b", "a, b and c".
 pub fn join_phrases(parts: &[String]) -> String {
+    join_with(parts, "and")
+}
+
+fn join_with(parts: &[String], word: &str) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
     }
 }
 
@@ -213,17 +235,25 @@ fn story(
             picks: picks(r, rec, rules),
         })
         .collect();
-    let changes = l
-        .changes
-        .iter()
-        .filter_map(|c| {
-            let says = rules.question(c.question)?.value(c.value)?.says;
-            Some(ChangeNote {
-                condition: format!("If {says}"),
-                pick: c.pick,
-            })
-        })
+    // Answers that lead to the same pick share one line: "If a, b or c → X".
+    let mut by_pick: Vec<(Option<&'static Technology>, Vec<String>)> = Vec::new();
+    for c in &l.changes {
+        let Some(says) = rules.question(c.question).and_then(|q| q.value(c.value)) else {
+            continue;
+        };
+        let same = |p: &Option<&'static Technology>| p.map(|t| t.id) == c.pick.map(|t| t.id);
+        match by_pick.iter_mut().find(|(p, _)| same(p)) {
+            Some((_, conditions)) => conditions.push(says.says.to_string()),
+            None => by_pick.push((c.pick, vec![says.says.to_string()])),
+        }
+    }
+    let changes = by_pick
+        .into_iter()
         .take(CHANGES_PER_LAYER)
+        .map(|(pick, conditions)| ChangeNote {
+            condition: format!("If {}", join_with(&conditions, "or")),
+            pick,
+        })
         .collect();
     let mut guides = Vec::new();
     for t in l.items() {

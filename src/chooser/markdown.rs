@@ -49,8 +49,8 @@ pub fn decision_record(story: &Explanation, link: &str) -> String {
                 }
             }
         }
-        for c in &l.companions {
-            let _ = writeln!(md, "- With {}, for {}.", c.tech.name, c.adds);
+        if let Some(sentence) = l.companions_sentence() {
+            let _ = writeln!(md, "- {sentence}");
         }
         if let Some(first) = l.pick.and_then(|t| t.trade_offs.first()) {
             let _ = writeln!(md, "- Consequence to plan for: {first}");

@@ -207,7 +207,7 @@ fn StackDiagram(layers: Vec<LayerStory>) -> impl IntoView {
                     <g>
                         <rect class=band_class x="0" y=y.to_string() width="640" height=(BAND - 4).to_string() rx="6" />
                         <text class="sg-diagram__layer" x="14" y=(y + 20).to_string()>{l.label}</text>
-                        <text class="sg-diagram__pick" x="200" y=(y + 20).to_string()>{l.names()}</text>
+                        <text class="sg-diagram__pick" x="200" y=(y + 20).to_string()>{l.short_names()}</text>
                     </g>
                 }
             }).collect_view()}
@@ -249,25 +249,27 @@ fn LayerItem(layer: LayerStory) -> impl IntoView {
                     let aside = (!aside.is_empty()).then(|| format!(" {aside}"));
                     view! { <li>{r.text}<span class="sg-layer__because">{aside}</span></li> }
                 }).collect_view()}
-                {layer.companions.iter().map(|c| view! {
-                    <li>{format!("{} adds {}.", c.tech.name, c.adds)}</li>
-                }).collect_view()}
+                {layer.companions_sentence().map(|s| view! { <li>{s}</li> })}
             </ul>
-            {(!layer.alternatives.is_empty()).then(|| view! {
-                <p class="sg-layer__alts">
-                    "Alternatives: "
-                    {layer.alternatives.iter().map(|t| {
-                        let t = *t;
-                        view! {
-                            <button type="button" class="sg-link-button" data-alt=t.id on:click=move |_| page.open_detail(t.id)>
-                                {t.name}
-                            </button>
-                            " "
-                        }
-                    }).collect_view()}
-                </p>
+            {(!layer.alternatives.is_empty()).then(|| {
+                let count = layer.alternatives.len();
+                view! {
+                    <p class="sg-layer__alts">
+                        {if layer.pick.is_some() { "Alternatives: " } else { "If you need one later: " }}
+                        {layer.alternatives.iter().enumerate().map(|(i, t)| {
+                            let t = *t;
+                            view! {
+                                <button type="button" class="sg-link-button" data-alt=t.id on:click=move |_| page.open_detail(t.id)>
+                                    {t.name}
+                                </button>
+                                {(i + 1 < count).then_some(", ")}
+                            }
+                        }).collect_view()}
+                    </p>
+                }
             })}
             {(!layer.changes.is_empty()).then(|| view! {
+                <p class="sg-layer__changes-title">"What would change this"</p>
                 <ul class="sg-layer__changes" aria-label="What would change this">
                     {layer.changes.iter().map(|c| view! {
                         <li>{format!("{} → {}", c.condition, c.pick.map_or("not needed yet", |t| t.name))}</li>

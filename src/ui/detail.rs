@@ -179,7 +179,7 @@ fn DetailBody(tech: &'static Technology) -> impl IntoView {
         <GuideLinks links label="Related guides" />
         <section class="sg-detail__sources" aria-labelledby="sg-detail-sources">
             <h3 id="sg-detail-sources">"Sources"</h3>
-            <p>{format!("Reviewed {} against:", tech.reviewed)}</p>
+            <p>{format!("Reviewed in {} against these sources:", tech.reviewed_month())}</p>
             <ul>
                 {tech.references.iter().map(|r| view! {
                     <li><a href=r.url rel="noopener noreferrer" target="_blank">

@@ -206,7 +206,7 @@ test('the Markdown export holds every layer', async () => {
   assert.match(md, /^# Backend stack decision record/);
   for (const layer of RULES.layers) {
     const pick = result[layer.key].pick;
-    const name = pick === 'none' ? 'not needed yet' : NAME.get(pick);
+    const name = pick === 'none' ? 'Not needed yet' : NAME.get(pick);
     assert.ok(md.includes(`### ${layer.label}: ${name}`), `"### ${layer.label}: ${name}" in:\n${md}`);
   }
   assert.ok(md.includes(page.url()), 'the record links back to this result');

@@ -316,7 +316,9 @@ test('a detail says where its facts come from: steward, licence, review month an
   assert.ok(facts.includes(item.spdx), `SPDX licence in ${facts}`);
   assert.ok(facts.includes(item.license_note), 'the licence history');
   const sources = dialog.locator('.sg-detail__sources');
-  assert.ok((await sources.innerText()).includes(`Reviewed ${item.reviewed}`));
+  const [year, month] = item.reviewed.split('-');
+  const monthName = new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  assert.ok((await sources.innerText()).includes(`Reviewed in ${monthName} ${year}`));
   const hrefs = await sources.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, item.references.map((r) => r.url));
   assert.ok(hrefs.every((h) => h.startsWith('https://')));
