@@ -10,6 +10,7 @@ mod detail;
 mod explorer;
 mod guides_view;
 mod highlight;
+mod schedule;
 pub mod state;
 mod tech_card;
 mod theme;
@@ -193,7 +194,7 @@ fn open_modal_after_paint(
             }
         };
         if fill_later {
-            app::after_next_paint(app::Turn::First, fill);
+            schedule::after_next_paint(schedule::Turn::First, fill);
         } else {
             fill();
         }
@@ -201,7 +202,7 @@ fn open_modal_after_paint(
     if another_open {
         open(false);
     } else {
-        app::after_next_paint(app::Turn::First, move || open(true));
+        schedule::after_next_paint(schedule::Turn::First, move || open(true));
     }
 }
 

@@ -3,6 +3,7 @@ use super::compare::{CompareDialog, CompareTray};
 use super::detail::DetailDialog;
 use super::explorer::Explorer;
 use super::guides_view::OtherGuides;
+use super::schedule::{AfterFirstPaint, InALaterFrame, InALaterTask};
 use super::state::{use_page, Page};
 use super::theme::ThemeToggle;
 use crate::catalog::Catalog;
@@ -22,9 +23,9 @@ fn location_search() -> String {
 /// Reads the state from the URL, or an embedded app's from its element's attributes (read by
 /// `crate::embed`).
 fn initial_state(page: &Page) {
-    let (state, ignored) = match page.take_embedded_start() {
+    let (state, ignored) = match page.host.take_start() {
         Some(start) => start,
-        None if page.embedded() => return,
+        None if page.host.embedded() => return,
         None => {
             let decoded = url_state::decode(&location_search(), page.catalog, page.rules);
             (decoded.state, decoded.ignored)
@@ -105,7 +106,7 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
 /// page has its own main landmark, and there must be one).
 #[component]
 fn MainColumn(children: Children) -> impl IntoView {
-    if use_page().embedded() {
+    if use_page().host.embedded() {
         view! { <div class="sg-main">{children()}</div> }.into_any()
     } else {
         view! { <main class="sg-main">{children()}</main> }.into_any()
@@ -123,10 +124,10 @@ fn UrlState() -> impl IntoView {
     // A page that opens on a search shows its results once the index is built: in short tasks
     // from here, while the parts before the results are built.
     if page.is_searching() {
-        page.build_index_in_slices();
+        page.work.build_index_in_slices();
     }
     // An embedded app leaves the host page's URL and history alone.
-    if page.embedded() {
+    if page.host.embedded() {
         return;
     }
 
@@ -136,7 +137,7 @@ fn UrlState() -> impl IntoView {
     // (A click on an in-page anchor fires popstate too, with the query string unchanged.)
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
         let search = location_search();
-        if page.is_own_url(&search) {
+        if page.history.is_own_url(&search) {
             return;
         }
         let decoded = url_state::decode(&search, page.catalog, page.rules);
@@ -144,7 +145,7 @@ fn UrlState() -> impl IntoView {
     });
     on_cleanup(move || {
         popstate.remove();
-        page.cancel_url_write();
+        page.history.cancel();
     });
 }
 
@@ -162,7 +163,7 @@ fn PageHeader() -> impl IntoView {
                     <ThemeToggle />
                 </InALaterFrame>
             </div>
-            {if page.embedded() {
+            {if page.host.embedded() {
                 // In a blog post, under the post's own title.
                 view! { <h2 class="sg-header__title">"Backend technologies"</h2> }.into_any()
             } else {
@@ -252,150 +253,6 @@ fn guide_base_url() -> &'static str {
     })
 }
 
-/// Renders its children in a frame of its own, after the one building the component. The app is
-/// built out of sight beside the fallback and shown once complete, so this splits start-up into
-/// short frames without showing anything half-built: each frame runs one piece (whose first run
-/// of code also compiles it) and then lays that piece out. Measured at 4x CPU throttling: the page,
-/// its sections and its first cards made one task of about 100 ms; the pieces run in back-to-back
-/// zero-delay timers made one frame of 70-110 ms once the browser laid them out together.
-#[component]
-pub(super) fn InALaterFrame(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    after_next_paint(Turn::Next, move || ready.set(true));
-    move || ready.get().then(|| children())
-}
-
-/// Renders its children in a task of its own: for the parts with nothing to lay out (the state
-/// from the URL and from storage), which need no frame. They run before the parts that show the
-/// state because their timers are queued while the app mounts, and a part that waits for a frame
-/// queues its timer only in the frame's callback, after that task.
-#[component]
-pub(super) fn InALaterTask(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
-    move || ready.get().then(|| children())
-}
-
-/// Renders its children once the search index is built, when the page opens on a search (see
-/// [`Page::when_index_built`]); at once otherwise.
-#[component]
-pub(super) fn AfterSearchIndex(children: ChildrenFn) -> impl IntoView {
-    let page = use_page();
-    let ready = RwSignal::new(false);
-    if page.is_searching() {
-        page.when_index_built(move || ready.set(true));
-    } else {
-        ready.set(true);
-    }
-    move || ready.get().then(|| children())
-}
-
-/// Renders its children once the app is on the page, in a frame of their own: the parts
-/// rendered this way (a dialog the link opens, the filters and their tags, then the chooser and
-/// the other dialogs) each build and lay out after the previous one has been painted, rather than
-/// all in the frame that shows the app.
-/// Measured with long-animation-frame entries at 4x CPU throttling: run back to back in zero-delay
-/// timers, they joined the app's first frame into one of about 100 ms.
-#[component]
-pub(super) fn AfterFirstPaint(
-    children: ChildrenFn,
-    /// After the parts without it: for what the reader does not see or use first.
-    #[prop(optional)]
-    later: bool,
-    /// Before every other part when this holds once the app is shown: for a dialog the page
-    /// opens on (see [`crate::ui::ModalDialog`]).
-    #[prop(optional, into)]
-    first_if: Signal<bool>,
-) -> impl IntoView {
-    let page = use_page();
-    let ready = RwSignal::new(false);
-    Effect::new(move |scheduled: Option<bool>| {
-        if scheduled == Some(true) {
-            return true;
-        }
-        if !page.revealed.get() {
-            return false;
-        }
-        let turn = match (first_if.get_untracked(), later) {
-            (true, _) => Turn::First,
-            (false, true) => Turn::Later,
-            (false, false) => Turn::Next,
-        };
-        after_next_paint(turn, move || ready.set(true));
-        true
-    });
-    move || ready.get().then(|| children())
-}
-
-/// Where a piece waiting for a painted frame goes among the others waiting: after those of its
-/// own turn and before those of a later one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Turn {
-    /// What the reader came for: a dialog the link opens.
-    First,
-    /// The next part of start-up.
-    Next,
-    /// What the reader does not see or use first.
-    Later,
-}
-
-/// The work [`after_next_paint`] has queued, run one piece per frame.
-#[derive(Default)]
-struct AfterPaint {
-    /// Each piece, with its turn; in the order they run.
-    queue: std::collections::VecDeque<(Turn, Box<dyn FnOnce()>)>,
-    /// A frame callback is waiting to run the next piece.
-    scheduled: bool,
-}
-
-thread_local! {
-    static AFTER_PAINT: std::cell::RefCell<AfterPaint> = std::cell::RefCell::default();
-}
-
-/// Runs `work` in a task after the next frame has been painted; queued pieces run one per
-/// frame (an animation frame callback, then a zero-delay timer, which runs after the frame), in
-/// the order of their [`Turn`], and of their queueing within a turn. In a hidden tab, which paints
-/// no frames, each piece runs in a zero-delay timer instead.
-pub(super) fn after_next_paint(turn: Turn, work: impl FnOnce() + 'static) {
-    let start = AFTER_PAINT.with(|after| {
-        let mut after = after.borrow_mut();
-        let at = after.queue.partition_point(|(queued, _)| *queued <= turn);
-        after.queue.insert(at, (turn, Box::new(work)));
-        !std::mem::replace(&mut after.scheduled, true)
-    });
-    if start {
-        run_after_next_paint();
-    }
-}
-
-fn run_after_next_paint() {
-    let run = || set_timeout(run_next_piece, std::time::Duration::ZERO);
-    if document().hidden() {
-        // A hidden tab paints no frames, so there is no frame to keep short: the work goes on in
-        // (throttled) timers rather than wait until the tab is shown. A piece already waiting for
-        // a frame when the tab is hidden still waits until it is shown.
-        run();
-    } else {
-        request_animation_frame(run);
-    }
-}
-
-fn run_next_piece() {
-    // Not borrowed while it runs: the work may queue more.
-    let work = AFTER_PAINT.with(|after| after.borrow_mut().queue.pop_front());
-    if let Some((_, work)) = work {
-        work();
-    }
-    let more = AFTER_PAINT.with(|after| {
-        let mut after = after.borrow_mut();
-        after.scheduled = !after.queue.is_empty();
-        after.scheduled
-    });
-    if more {
-        run_after_next_paint();
-    }
-}
-
 /// Applies the remembered theme, restores the chooser's remembered answers when the link has
 /// none, then remembers them as they change. In a task after the first: the first use of `localStorage` in a page is slow
 /// (about 7 ms of a start-up task at 4x CPU throttling, measured), and the chooser renders later.
@@ -405,7 +262,7 @@ fn RememberedAnswers() -> impl IntoView {
     // The remembered theme too, from the same storage: its switch is built frames later.
     super::theme::apply_stored(page);
     // An embedded app keeps nothing in the host page's storage.
-    if page.embedded() {
+    if page.host.embedded() {
         return;
     }
     if page.answers.with_untracked(|a| a.is_empty()) {
@@ -440,14 +297,14 @@ fn answers_only(answers: &Answers, rules: &Rules) -> String {
 /// A link to `#id` in an embedded guide: its target is in the shadow root, out of the browser's
 /// reach, and the host page's address must not change. Scrolls to it instead.
 fn follow_anchor(page: Page, ev: &leptos::ev::MouseEvent, id: &str) {
-    if page.embedded() {
+    if page.host.embedded() {
         ev.prevent_default();
         scroll_to(page, id);
     }
 }
 
 pub(super) fn scroll_to(page: Page, id: &str) {
-    if let Some(el) = page.find(&format!("#{id}")) {
+    if let Some(el) = page.host.find(&format!("#{id}")) {
         super::hold_at(el, 0.0);
     }
 }
@@ -460,7 +317,7 @@ fn Notices() -> impl IntoView {
         <Show when=move || page.notices.with(|n| !n.is_empty())>
             <div class="sg-notice" role="status">
                 <p class="sg-notice__title">
-                    {if page.embedded() {
+                    {if page.host.embedded() {
                         "Some settings given to this embedded guide were ignored:"
                     } else {
                         "Some settings in this link were ignored:"

@@ -27,10 +27,12 @@ pub fn CategoryHeader(category: &'static Category, anchor: bool) -> impl IntoVie
 /// Returns false when the browser's own jump to the anchor will do.
 pub fn go_to_category(page: super::state::Page, id: &'static str) -> bool {
     // An embedded app's anchors are in its shadow root, out of the browser's reach.
-    if page.query.with_untracked(|q| q.shows_everything()) && !page.embedded() {
+    if page.query.with_untracked(|q| q.shows_everything()) && !page.host.embedded() {
         return false;
     }
-    let heading = page.find(&format!(".sg-category[data-category=\"{id}\"]"));
+    let heading = page
+        .host
+        .find(&format!(".sg-category[data-category=\"{id}\"]"));
     match heading {
         Some(heading) => super::hold_at(heading, 0.0),
         None => {

@@ -26,11 +26,11 @@ pub fn ChooserSection() -> impl IntoView {
             .hash()
             .is_ok_and(|hash| hash == "#sg-chooser");
         let asked = linked || page.view.get_untracked() == View::Chooser;
-        if first.is_none() && asked && !page.embedded() {
+        if first.is_none() && asked && !page.host.embedded() {
             // After the questions and the result, which are built a frame apart and queued before
             // this: scrolled before them, the page was not yet tall enough to bring the chooser to
             // the top.
-            super::app::after_next_paint(super::app::Turn::Next, move || {
+            super::schedule::after_next_paint(super::schedule::Turn::Next, move || {
                 super::app::scroll_to(page, "sg-chooser")
             });
         }
@@ -46,13 +46,13 @@ pub fn ChooserSection() -> impl IntoView {
                 // A question per frame: built together with the section they made a task of
                 // 41-56 ms in some loads (measured at 4x CPU throttling).
                 {page.rules.questions.iter().map(|q| view! {
-                    <super::app::InALaterFrame>
+                    <super::schedule::InALaterFrame>
                         <QuestionField question=q />
-                    </super::app::InALaterFrame>
+                    </super::schedule::InALaterFrame>
                 }).collect_view()}
             </form>
             // After the questions, so that nothing above it moves once it is there.
-            <super::app::InALaterFrame>
+            <super::schedule::InALaterFrame>
                 {move || match result.get() {
                     Ok(story) => view! { <StackResult story /> }.into_any(),
                     Err(missing) => {
@@ -65,7 +65,7 @@ pub fn ChooserSection() -> impl IntoView {
                         .into_any()
                     }
                 }}
-            </super::app::InALaterFrame>
+            </super::schedule::InALaterFrame>
         </section>
     }
 }

@@ -61,7 +61,7 @@ pub fn DetailDialog() -> impl IntoView {
 
 fn active_element(page: Page) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
-    page.focused()?.dyn_into().ok()
+    page.host.focused()?.dyn_into().ok()
 }
 
 /// Back to the opener; if it was re-rendered meanwhile, to the card of the item.

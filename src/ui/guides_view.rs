@@ -32,7 +32,7 @@ pub fn GuideLinks(
 pub fn OtherGuides() -> impl IntoView {
     let page = use_page();
     let links = page.series.others(page.base_url);
-    let wide = page.is_wide(64);
+    let wide = page.host.is_wide(64);
     view! {
         <aside class="sg-aside" id="sg-other-guides" aria-labelledby="sg-other-guides-title">
             <details class="sg-other-guides" open=wide>

@@ -89,6 +89,7 @@ fn TechCard(
 pub fn focus_card(page: super::state::Page, id: &str) {
     use wasm_bindgen::JsCast;
     let button = page
+        .host
         .find(&format!("article[data-tech=\"{id}\"] .sg-card__open"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(button) = button {

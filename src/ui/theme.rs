@@ -6,8 +6,8 @@ const THEME_KEY: &str = "theme";
 /// Light or dark; `None` follows the system (`prefers-color-scheme`).
 fn stored_theme(page: Page) -> Option<&'static str> {
     // An embedded app keeps nothing in the host page's storage: its `theme` attribute.
-    if page.embedded() {
-        return page.embedded_theme();
+    if page.host.embedded() {
+        return page.host.theme();
     }
     use crate::embed::theme_named;
     // Nothing (or garbage) stored: keep a theme the page itself set on <html>, else follow the
@@ -15,7 +15,7 @@ fn stored_theme(page: Page) -> Option<&'static str> {
     crate::storage::load(THEME_KEY)
         .as_deref()
         .and_then(theme_named)
-        .or_else(|| theme_named(&page.theme_root()?.get_attribute("data-theme")?))
+        .or_else(|| theme_named(&page.host.theme_root()?.get_attribute("data-theme")?))
 }
 
 fn system_prefers_dark() -> bool {
@@ -31,7 +31,7 @@ pub fn apply_stored(page: Page) {
 }
 
 fn apply(page: Page, theme: Option<&str>) {
-    if let Some(root) = page.theme_root() {
+    if let Some(root) = page.host.theme_root() {
         let _ = match theme {
             Some(t) => root.set_attribute("data-theme", t),
             None => root.remove_attribute("data-theme"),
@@ -55,7 +55,7 @@ pub fn ThemeToggle() -> impl IntoView {
             aria-pressed=move || if dark() { "true" } else { "false" }
             on:click=move |_| {
                 let next = if dark() { "light" } else { "dark" };
-                if !page.embedded() {
+                if !page.host.embedded() {
                     crate::storage::save(THEME_KEY, next);
                 }
                 theme.set(Some(next));

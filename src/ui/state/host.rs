@@ -1,0 +1,116 @@
+//! Where the app lives: the guide's own page, or the shadow root of a `<stack-guide>` element in
+//! another page. Every DOM lookup that differs between the two goes through here.
+
+use crate::url_state::PageState;
+use leptos::prelude::*;
+
+/// A guide embedded in a `<stack-guide>` element: what `crate::embed` read from it. The app looks
+/// its elements up in the shadow root, leaves the host page's URL and history alone, and stores
+/// nothing in the host's storage.
+pub struct Embedding {
+    pub shadow: web_sys::ShadowRoot,
+    /// The guide's own page, for the links it copies.
+    pub guide_url: Option<String>,
+    pub theme: Option<&'static str>,
+    /// The state its attributes asked for, and what was ignored; taken when the state is read.
+    pub start: Option<(PageState, Vec<String>)>,
+}
+
+/// The app's place in the document. Every method is safe to call from a timer that outlives the
+/// app: a panic would stop every guide on the page.
+#[derive(Clone, Copy)]
+pub struct Host {
+    embed: StoredValue<Option<Embedding>, LocalStorage>,
+}
+
+impl Host {
+    pub fn new() -> Host {
+        Host {
+            embed: StoredValue::new_local(None),
+        }
+    }
+
+    /// Embeds the app (see [`Embedding`]).
+    pub fn embed(&self, embedding: Embedding) {
+        self.embed.set_value(Some(embedding));
+    }
+
+    /// The app is embedded in another page (a `<stack-guide>` element).
+    pub fn embedded(&self) -> bool {
+        self.embed.try_with_value(Option::is_some).unwrap_or(false)
+    }
+
+    fn shadow(&self) -> Option<web_sys::ShadowRoot> {
+        self.embed
+            .try_with_value(|e| e.as_ref().map(|e| e.shadow.clone()))
+            .flatten()
+    }
+
+    /// The app's first element matching `selector`: in its shadow root when embedded, otherwise
+    /// in the document. None once the app is gone.
+    pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
+        let found = match self.shadow() {
+            Some(shadow) => shadow.query_selector(selector),
+            None if self.embed.is_disposed() => return None,
+            None => document().query_selector(selector),
+        };
+        found.ok().flatten()
+    }
+
+    /// The element that has focus, within the app's shadow root when embedded.
+    pub fn focused(&self) -> Option<web_sys::Element> {
+        match self.shadow() {
+            Some(shadow) => shadow.active_element(),
+            None => document().active_element(),
+        }
+    }
+
+    /// The state and notices an embedded app's attributes asked for: once.
+    pub fn take_start(&self) -> Option<(PageState, Vec<String>)> {
+        self.embed
+            .try_update_value(|e| e.as_mut().and_then(|e| e.start.take()))
+            .flatten()
+    }
+
+    /// The theme an embedded app's `theme` attribute asked for.
+    pub fn theme(&self) -> Option<&'static str> {
+        self.embed
+            .try_with_value(|e| e.as_ref().and_then(|e| e.theme))
+            .flatten()
+    }
+
+    /// The guide's own page, when embedded and known.
+    pub fn guide_url(&self) -> Option<String> {
+        self.embed
+            .try_with_value(|e| e.as_ref().and_then(|e| e.guide_url.clone()))
+            .flatten()
+    }
+
+    /// The guide is at least `rem` wide (taken as 16 px each): the window without its scroll bar
+    /// on the guide's page, the `<stack-guide>` element when embedded. The stylesheet's container
+    /// queries follow the same widths (the guide's root, 2 rem of padding inside them).
+    pub fn is_wide(&self, rem: i32) -> bool {
+        let width = match self.shadow() {
+            Some(shadow) => shadow.host().client_width(),
+            None => document()
+                .document_element()
+                .map_or(i32::MAX, |root| root.client_width()),
+        };
+        width >= rem * 16
+    }
+
+    /// Where the theme is set (`data-theme`): the `<stack-guide>` element when embedded,
+    /// otherwise `<html>`.
+    pub fn theme_root(&self) -> Option<web_sys::Element> {
+        match self.shadow() {
+            Some(shadow) => Some(shadow.host()),
+            None => document().document_element(),
+        }
+    }
+}
+
+impl Default for Host {
+    fn default() -> Host {
+        Host::new()
+    }
+}
