@@ -376,7 +376,7 @@ async fn guides_waiting_for_one_index_all_get_it() {
         });
         for page in pages {
             let done = done.clone();
-            page.when_index_built(move || done.set(done.get() + 1));
+            page.work.when_index_built(move || done.set(done.get() + 1));
         }
         done.get()
     });
