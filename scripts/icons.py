@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws the app's PNG icons into static/, from the geometry of static/icon.svg.
+"""Draws the app's PNG icons into public/, from the geometry of public/icon.svg.
 
 The manifest names the SVG for browsers that take it, and these PNGs for those that need bitmaps
 (192 and 512 px), plus a maskable 512 px one: the same layers on a square with no rounded corners,
@@ -13,7 +13,7 @@ import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BLUE = (0x0B, 0x5C, 0xAD)
-# As in static/icon.svg, on a 512 unit square: three layers, each a rhombus (centre y, fill),
+# As in public/icon.svg, on a 512 unit square: three layers, each a rhombus (centre y, fill),
 # from the bottom up, each drawn with a blue rim of half the stroke width around it.
 LAYERS = [(312, (0xB6, 0xCD, 0xE6)), (256, (0xDA, 0xE6, 0xF3)), (200, (0xFF, 0xFF, 0xFF))]
 HALF_WIDTH, HALF_HEIGHT, RIM = 160, 80, 12
@@ -74,6 +74,6 @@ def png(size, raw):
 
 for name, size, rounded in [("icon-192.png", 192, True), ("icon-512.png", 512, True),
                             ("icon-maskable-512.png", 512, False)]:
-    with open(os.path.join(ROOT, "static", name), "wb") as f:
+    with open(os.path.join(ROOT, "public", name), "wb") as f:
         f.write(draw(size, rounded))
-    print("icons.py: wrote static/%s" % name)
+    print("icons.py: wrote public/%s" % name)

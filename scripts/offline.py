@@ -3,7 +3,7 @@
 
 Writes sw.js into the build from scripts/sw.js, filling in:
 - FILES: every file of the build but the page (kept as `./`), the worker, embed.js and csp.txt, as URLs
-  relative to the worker (its scope): the wasm, JS, CSS and static/ (manifest, icons);
+  relative to the worker (its scope): the wasm, JS, CSS and public/ (manifest, icons);
 - NAMED_BY_PAGE: the names of the wasm, JS and CSS, which the page must name for the worker to
   keep it (a page from an earlier build names other files);
 - CACHE: `stackguide-` and the first 16 hex digits of a SHA-256 over the page, those files (names

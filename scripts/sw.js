@@ -28,7 +28,7 @@ const index = new URL('index.html', scope).href;
 const files = new Set(FILES.map((file) => new URL(file, scope).href));
 
 self.addEventListener('install', (event) => {
-  // Past the HTTP cache ('no-cache' revalidates): the page and static/ keep their names from one
+  // Past the HTTP cache ('no-cache' revalidates): the page and public/ keep their names from one
   // build to the next, and an earlier build's page must not go into this build's cache.
   const afresh = (href) => new Request(href, { cache: 'no-cache' });
   event.waitUntil((async () => {

@@ -87,6 +87,18 @@ impl Catalog {
     }
 
     /// The items a technology names as related, skipping any id the catalog lacks.
+    /// The guides to read about an item: its own, then its category's, each once.
+    pub fn guide_ids(&self, tech: &Technology) -> Vec<&'static str> {
+        let category = self.category(tech.category).map_or(&[][..], |c| c.guides);
+        let mut ids: Vec<&'static str> = Vec::new();
+        for id in tech.guides.iter().chain(category) {
+            if !ids.contains(id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
     pub fn related(&self, tech: &Technology) -> Vec<&'static Technology> {
         tech.related
             .iter()

@@ -305,3 +305,25 @@ fn a_synthetic_catalog_keeps_category_order() {
     let ids: std::collections::HashSet<&str> = big.technologies.iter().map(|t| t.id).collect();
     assert_eq!(ids.len(), 300, "ids stay unique");
 }
+
+#[test]
+fn an_items_guides_are_its_own_then_its_categorys_each_once() {
+    let catalog = Catalog::builtin();
+    for tech in catalog.technologies {
+        let ids = catalog.guide_ids(tech);
+        let category = catalog.category(tech.category).unwrap();
+        let unique: HashSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "{}: no guide twice", tech.id);
+        assert_eq!(
+            &ids[..tech.guides.len().min(ids.len())],
+            &tech.guides[..tech.guides.len().min(ids.len())],
+            "{}: its own first",
+            tech.id
+        );
+        assert!(
+            category.guides.iter().all(|g| ids.contains(g)),
+            "{}",
+            tech.id
+        );
+    }
+}

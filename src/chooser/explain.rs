@@ -256,13 +256,10 @@ fn story(
         })
         .collect();
     let mut guides = Vec::new();
-    for t in l.items() {
-        let category = catalog.category(t.category).map_or(&[][..], |c| c.guides);
-        for id in t.guides.iter().chain(category) {
-            if guides.len() < GUIDES_PER_LAYER && !used_guides.contains(id) {
-                used_guides.push(id);
-                guides.push(*id);
-            }
+    for id in l.items().flat_map(|t| catalog.guide_ids(t)) {
+        if guides.len() < GUIDES_PER_LAYER && !used_guides.contains(&id) {
+            used_guides.push(id);
+            guides.push(id);
         }
     }
     LayerStory {

@@ -107,12 +107,7 @@ fn DetailHead(tech: &'static Technology) -> impl IntoView {
 fn DetailBody(tech: &'static Technology) -> impl IntoView {
     let page = use_page();
     let catalog = page.catalog;
-    let category = catalog.category(tech.category);
-    let mut guide_ids: Vec<&str> = tech.guides.to_vec();
-    if let Some(c) = category {
-        guide_ids.extend(c.guides.iter().copied());
-    }
-    let links = page.series.links(&guide_ids, page.base_url);
+    let links = page.series.links(&catalog.guide_ids(tech), page.base_url);
     let related = catalog.related(tech);
     let compared = move || page.is_compared(tech.id);
     let hosting = if tech.hosting.is_empty() {

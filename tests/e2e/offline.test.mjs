@@ -176,7 +176,7 @@ test('the browser finds the guide installable, and every icon is served and kept
     // Every icon the manifest names is served as the image it says it is, and kept offline.
     const kept = workerList('FILES');
     for (const icon of parsed.icons) {
-      assert.ok(kept.includes(`./static/${icon.src}`), `${icon.src} is kept`);
+      assert.ok(kept.includes(`./public/${icon.src}`), `${icon.src} is kept`);
       const response = await page.request.get(new URL(icon.src, manifest.url).href);
       assert.equal(response.status(), 200, icon.src);
       assert.equal(response.headers()['content-type'], icon.type, icon.src);
