@@ -11,13 +11,13 @@ step "format (cargo fmt --check)"
 cargo fmt --all -- --check
 
 step "lint, native (clippy -D warnings)"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --features ssr --all-targets -- -D warnings
 
 step "lint, wasm32 (clippy -D warnings)"
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests"
-cargo test --locked
+cargo test --locked --features ssr
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! stackguide: an interactive guide to backend technologies.
 //!
 //! Data flows one way: `data/` → `build.rs` (validated, generated statics) → the pure modules

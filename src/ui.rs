@@ -8,6 +8,7 @@ mod chooser_view;
 mod compare;
 mod detail;
 mod explorer;
+pub mod fallback;
 mod guides_view;
 mod highlight;
 mod schedule;
@@ -19,6 +20,10 @@ pub use app::App;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Whether the code runs in a browser: the same components also render the crawlable page at
+/// build time (natively, with the `ssr` feature), where there is no window or document.
+pub(crate) const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
 /// The id of the element the standalone page mounts into (marked `data-sg-page` too).
 pub const ROOT_ID: &str = "stackguide";

@@ -5,7 +5,8 @@
 
 use stackguide::catalog::Catalog;
 use stackguide::guides::{default_base_url, GuideSeries};
-use stackguide::prerender::{fallback_html, inject, meta_tags};
+use stackguide::prerender::{inject, meta_tags};
+use stackguide::ui::fallback::fallback_html;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -22,7 +23,7 @@ fn main() {
     let catalog = Catalog::builtin();
     let series = GuideSeries::builtin();
     let base = default_base_url();
-    let fallback = fallback_html(catalog, &series, base);
+    let fallback = fallback_html(base);
     match inject(&html, &fallback, &meta_tags(catalog, &series, base)) {
         Ok(out) => {
             if let Err(e) = std::fs::write(&path, out) {

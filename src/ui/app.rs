@@ -149,19 +149,25 @@ fn UrlState() -> impl IntoView {
     });
 }
 
-/// The page's title, lede and navigation.
+/// The page's title, lede and navigation. For the crawlable page (`fallback`), all at once and
+/// without the theme switch or the notices, which need the app.
 #[component]
-fn PageHeader() -> impl IntoView {
+pub(crate) fn PageHeader(#[prop(optional)] fallback: bool) -> impl IntoView {
     let page = use_page();
+    let category_links = if fallback {
+        view! { <CategoryLinks /> }.into_any()
+    } else {
+        // In a frame of its own: with it (and the theme switch), the header's frame ran over
+        // 50 ms in some loads (docs/decisions/0005).
+        view! { <InALaterFrame><CategoryLinks /></InALaterFrame> }.into_any()
+    };
     view! {
         <header class="sg-header">
             <div class="sg-header__bar">
                 <p class="sg-header__series">"A guide from the backend series"</p>
                 // In a frame of its own too (the remembered theme is applied earlier, with the
                 // remembered answers).
-                <InALaterFrame>
-                    <ThemeToggle />
-                </InALaterFrame>
+                {(!fallback).then(|| view! { <InALaterFrame><ThemeToggle /></InALaterFrame> })}
             </div>
             {if page.host.embedded() {
                 // In a blog post, under the post's own title.
@@ -175,14 +181,14 @@ fn PageHeader() -> impl IntoView {
                     page.view.set(View::Explore);
                     follow_anchor(page, &ev, "sg-explore");
                 }
-                    aria-current=move || (page.view.get() == View::Explore).then_some("true")>
+                    aria-current=move || (!fallback && page.view.get() == View::Explore).then_some("true")>
                     "Explore"
                 </a>
                 <a href="#sg-chooser" class="sg-nav__link" on:click=move |ev| {
                     page.view.set(View::Chooser);
                     follow_anchor(page, &ev, "sg-chooser");
                 }
-                    aria-current=move || (page.view.get() == View::Chooser).then_some("true")>
+                    aria-current=move || (!fallback && page.view.get() == View::Chooser).then_some("true")>
                     "Choose a stack"
                 </a>
                 <a href="#sg-other-guides" class="sg-nav__link"
@@ -190,13 +196,8 @@ fn PageHeader() -> impl IntoView {
                     "Other guides"
                 </a>
             </nav>
-            // In a frame of its own: with it (and the theme switch), the header's frame ran over
-            // 50 ms in some loads (measured at 4x CPU throttling: 40-51 ms of script in 3 loads
-            // of 10).
-            <InALaterFrame>
-                <CategoryLinks />
-            </InALaterFrame>
-            <Notices />
+            {category_links}
+            {(!fallback).then(|| view! { <Notices /> })}
         </header>
     }
 }

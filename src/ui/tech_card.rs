@@ -34,7 +34,13 @@ impl CardMarks {
 /// A technology's card, its name and summary in `marks`. Test contract: an
 /// `<article data-tech="<id>">` with the name in a heading.
 pub fn tech_card(tech: &'static Technology, marks: &CardMarks) -> impl IntoView {
-    view! { <TechCard tech name=marks.name.view() summary=marks.summary.view() /> }
+    view! { <TechCard tech name=marks.name.view() summary=marks.summary.view() interactive=true /> }
+}
+
+/// The same card for the crawlable page, read before (or without) the app: its name as text and
+/// no buttons, which would do nothing there.
+pub fn static_card(tech: &'static Technology) -> impl IntoView {
+    view! { <TechCard tech name=tech.name summary=tech.summary interactive=false /> }
 }
 
 #[component]
@@ -42,6 +48,7 @@ fn TechCard(
     tech: &'static Technology,
     name: impl IntoView,
     summary: impl IntoView,
+    interactive: bool,
 ) -> impl IntoView {
     let page = use_page();
     let category = page
@@ -55,32 +62,41 @@ fn TechCard(
     };
     let title_id = format!("sg-card-{}", tech.id);
     let labelled_by = title_id.clone();
+    let title = if interactive {
+        view! {
+            <button type="button" class="sg-card__open" aria-haspopup="dialog"
+                on:click=move |_| page.open_detail(tech.id)>
+                {name}
+            </button>
+        }
+        .into_any()
+    } else {
+        view! { <span class="sg-card__open">{name}</span> }.into_any()
+    };
+    let actions = interactive.then(|| {
+        view! {
+            <button
+                type="button"
+                class="sg-button sg-button--small"
+                aria-pressed=move || if compared() { "true" } else { "false" }
+                disabled=move || !compared() && compare_full()
+                on:click=move |_| page.toggle_compare(tech.id)
+            >
+                {move || if compared() { "Comparing" } else { "Compare" }}
+                <span class="sg-visually-hidden">{format!(" {}", tech.name)}</span>
+            </button>
+        }
+    });
     view! {
         <article class="sg-card" data-tech=tech.id aria-labelledby=labelled_by>
-            <h4 class="sg-card__title" id=title_id>
-                <button type="button" class="sg-card__open" aria-haspopup="dialog"
-                    on:click=move |_| page.open_detail(tech.id)>
-                    {name}
-                </button>
-            </h4>
+            <h4 class="sg-card__title" id=title_id>{title}</h4>
             <p class="sg-card__category">{category}</p>
             <p class="sg-card__summary">{summary}</p>
             <ul class="sg-card__best" aria-label="Best for">
                 {tech.best_for.iter().take(3).map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
             </ul>
             <p class="sg-card__tags"><span class="sg-visually-hidden">"Tags: "</span>{page.catalog.tag_line(tech)}</p>
-            <div class="sg-card__actions">
-                <button
-                    type="button"
-                    class="sg-button sg-button--small"
-                    aria-pressed=move || if compared() { "true" } else { "false" }
-                    disabled=move || !compared() && compare_full()
-                    on:click=move |_| page.toggle_compare(tech.id)
-                >
-                    {move || if compared() { "Comparing" } else { "Compare" }}
-                    <span class="sg-visually-hidden">{format!(" {}", tech.name)}</span>
-                </button>
-            </div>
+            <div class="sg-card__actions">{actions}</div>
         </article>
     }
 }

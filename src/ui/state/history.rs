@@ -9,6 +9,10 @@ use leptos::prelude::*;
 pub const URL_WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 
 fn current_search() -> String {
+    // Rendered at build time (the crawlable page), there is no window and no URL yet.
+    if !crate::ui::IN_BROWSER {
+        return String::new();
+    }
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();

@@ -90,6 +90,10 @@ impl Host {
     /// on the guide's page, the `<stack-guide>` element when embedded. The stylesheet's container
     /// queries follow the same widths (the guide's root, 2 rem of padding inside them).
     pub fn is_wide(&self, rem: i32) -> bool {
+        // Rendered at build time: laid out as on a wide screen, which a narrow one then adjusts.
+        if !crate::ui::IN_BROWSER {
+            return true;
+        }
         let width = match self.shadow() {
             Some(shadow) => shadow.host().client_width(),
             None => document()
