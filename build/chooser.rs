@@ -59,6 +59,8 @@ pub struct RawCloud {
 pub struct RawLayer {
     pub key: String,
     pub label: String,
+    /// Where it stands in the stack diagram: edge, entry, application, data or alongside.
+    pub tier: String,
     pub categories: Vec<String>,
     pub candidates: Vec<String>,
     #[serde(default)]
@@ -484,7 +486,17 @@ fn check_layer(r: &mut Reporter, layer: &RawLayer, known: &Known, categories: &H
     if let Some(text) = &layer.none_because {
         r.require("none_because", text);
     }
+    if !TIERS.contains(&layer.tier.as_str()) {
+        r.add(format!(
+            "tier \"{}\" is not one of {}",
+            layer.tier,
+            TIERS.join(", ")
+        ));
+    }
 }
+
+/// The diagram's tiers (`chooser::Tier`).
+pub const TIERS: &[&str] = &["edge", "entry", "application", "data", "alongside"];
 
 fn check_rule(r: &mut Reporter, rule: &RawRule, known: &Known) {
     r.require("because", &rule.because);

@@ -260,11 +260,12 @@ pub fn generate_chooser(c: &RawChooser, order: &[usize]) -> String {
         };
         writeln!(
             out,
-            "    LayerSpec {{ key: {:?}, label: {:?}, categories: {}, candidates: {}, optional: {}, \
+            "    LayerSpec {{ key: {:?}, label: {:?}, tier: Tier::{}, categories: {}, candidates: {}, optional: {}, \
              match_cloud: {}, decides_cloud: {}, follows: {follows}, shares: {shares}, covers: {}, \
              none_because: {:?} }},",
             l.key,
             l.label,
+            tier_variant(&l.tier),
             strs(&l.categories),
             strs(&l.candidates),
             l.optional,
@@ -359,4 +360,15 @@ fn when(when: &std::collections::BTreeMap<String, Vec<String>>) -> String {
 fn pairs(map: &std::collections::BTreeMap<String, String>) -> String {
     let entries: Vec<String> = map.iter().map(|(k, v)| format!("({k:?}, {v:?})")).collect();
     format!("&[{}]", entries.join(", "))
+}
+
+/// `chooser::Tier`'s variant for a tier key (checked by build/chooser.rs before this runs).
+fn tier_variant(key: &str) -> &'static str {
+    match key {
+        "edge" => "Edge",
+        "entry" => "Entry",
+        "application" => "Application",
+        "data" => "Data",
+        _ => "Alongside",
+    }
 }

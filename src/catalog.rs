@@ -99,6 +99,14 @@ impl Catalog {
         ids
     }
 
+    /// The categories that send their readers to a guide, in catalog order.
+    pub fn categories_citing(&self, guide: &str) -> Vec<&'static Category> {
+        self.categories
+            .iter()
+            .filter(|c| c.guides.contains(&guide))
+            .collect()
+    }
+
     pub fn related(&self, tech: &Technology) -> Vec<&'static Technology> {
         tech.related
             .iter()

@@ -9,18 +9,19 @@ pub mod explain;
 pub mod markdown;
 mod model;
 mod result;
+pub mod steps;
 
 pub use engine::recommend;
 pub use model::{
     Answers, Check, Choice, Cloud, Effect, Follows, Given, Grounds, Invariant, LayerSpec, Question,
-    Rule, Rules, Shares, NOT_SURE,
+    Rule, Rules, Shares, Tier, NOT_SURE,
 };
 pub use result::{Change, Companion, LayerResult, Reason, Recommendation};
 
 mod generated {
     use super::{
         Check, Choice, Cloud, Effect, Follows, Grounds, Invariant, LayerSpec, Question, Rule,
-        Shares,
+        Shares, Tier,
     };
     use crate::catalog::Hosting;
     include!(concat!(env!("OUT_DIR"), "/chooser.rs"));

@@ -26,7 +26,7 @@ pub const TITLE: &str = "Backend technologies";
 /// The page's lede, shared with the app so both render the same text.
 pub fn lede(catalog: &Catalog) -> String {
     format!(
-        "{} technologies across {} areas of backend work: what each one is, what it is good at and when to pick something else. Search and filter them, compare a few side by side, or answer five questions and get a whole stack with the reasons behind every pick.",
+        "{} technologies across {} areas of backend work: what each is good at and when to pick something else. Compare a few side by side, or answer five questions for a whole stack with the reasons behind it.",
         catalog.technologies.len(),
         catalog.categories.len()
     )

@@ -11,6 +11,7 @@ mod explorer;
 pub mod fallback;
 mod guides_view;
 mod highlight;
+mod page_header;
 mod schedule;
 pub mod state;
 mod tech_card;
@@ -318,4 +319,29 @@ pub(crate) fn hold_at(el: web_sys::Element, top: f64) {
     }
     correct(&el, top);
     next(el, top, 30, 0);
+}
+
+/// Moves focus to the element `selector` finds once it is rendered (the next frame), and brings
+/// it near the top of the window when it is off screen or in the lower half: what follows it
+/// (a result's summary) is then in view too.
+pub(crate) fn focus_when_shown(page: state::Page, selector: &'static str) {
+    request_animation_frame(move || {
+        let Some(el) = page
+            .host
+            .find(selector)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let _ = el.focus();
+        let top = el.get_bounding_client_rect().top();
+        let height = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if top < 0.0 || top > height / 2.0 {
+            hold_at(el.into(), 16.0);
+        }
+    });
 }

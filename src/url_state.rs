@@ -15,19 +15,96 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// How many items a comparison holds at most.
 pub const MAX_COMPARE: usize = 4;
 
-/// Which part of the page the reader is on.
+/// Which view of the guide the reader is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
     #[default]
     Explore,
     Chooser,
+    /// The other guides of the series.
+    Guides,
 }
 
 impl View {
+    pub const ALL: [View; 3] = [View::Explore, View::Chooser, View::Guides];
+
     pub fn key(self) -> &'static str {
         match self {
             View::Explore => "explore",
             View::Chooser => "chooser",
+            View::Guides => "guides",
+        }
+    }
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Explore => "Explore",
+            View::Chooser => "Choose a stack",
+            View::Guides => "Guides",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
+
+    /// The id of the view's section in the crawlable page, where its tab's anchor points.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            View::Explore => "sg-explore",
+            View::Chooser => "sg-chooser",
+            View::Guides => "sg-other-guides",
+        }
+    }
+
+    /// The view a link to one of those sections (`#sg-chooser`) opens in the app.
+    pub fn from_anchor(hash: &str) -> Option<View> {
+        let id = hash.strip_prefix('#').unwrap_or(hash);
+        View::ALL.into_iter().find(|v| v.anchor() == id)
+    }
+}
+
+impl PageState {
+    /// What a link to this view carries: the catalog's search, filters, detail and comparison
+    /// on Explore; the answers (and a detail opened from the result) on the chooser; nothing
+    /// but the view on Guides. Each view's link says only what that view shows.
+    pub fn for_view(&self) -> PageState {
+        match self.view {
+            View::Explore => PageState {
+                answers: Answers::default(),
+                ..self.clone()
+            },
+            View::Chooser => PageState {
+                view: View::Chooser,
+                tech: self.tech,
+                answers: self.answers.clone(),
+                ..PageState::default()
+            },
+            View::Guides => PageState {
+                view: View::Guides,
+                ..PageState::default()
+            },
+        }
+    }
+
+    /// The state after following a link to `incoming`: what that link's view carries comes from
+    /// it; what it does not (the answers on an Explore link, the search on a chooser link) stays
+    /// as it was.
+    pub fn followed_by(&self, incoming: PageState) -> PageState {
+        match incoming.view {
+            View::Explore => PageState {
+                answers: self.answers.clone(),
+                ..incoming
+            },
+            View::Chooser => PageState {
+                explore: self.explore.clone(),
+                ..incoming
+            },
+            View::Guides => PageState {
+                view: View::Guides,
+                ..self.clone()
+            },
         }
     }
 }
@@ -64,10 +141,11 @@ pub fn decode(query: &str, catalog: &Catalog, rules: &Rules) -> Decoded {
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let (key, value) = (key.as_ref(), value.as_ref());
         match key {
-            "view" => match value {
-                "explore" => state.view = View::Explore,
-                "chooser" => state.view = View::Chooser,
-                other => ignored.push(format!("view \"{other}\" is not explore or chooser")),
+            "view" => match View::from_key(value) {
+                Some(view) => state.view = view,
+                None => ignored.push(format!(
+                    "view \"{value}\" is not explore, chooser or guides"
+                )),
             },
             "q" => {
                 state.explore.text = value.chars().take(MAX_QUERY_CHARS).collect();

@@ -327,3 +327,24 @@ fn an_items_guides_are_its_own_then_its_categorys_each_once() {
         );
     }
 }
+
+#[test]
+fn a_guide_is_cited_by_the_categories_that_list_it() {
+    let catalog = Catalog::builtin();
+    let mut cited_somewhere = 0;
+    for guide in stackguide::guides::GuideSeries::builtin().guides {
+        let citing = catalog.categories_citing(guide.id);
+        for c in catalog.categories {
+            assert_eq!(
+                citing.iter().any(|x| x.id == c.id),
+                c.guides.contains(&guide.id),
+                "{} / {}",
+                guide.id,
+                c.id
+            );
+        }
+        cited_somewhere += usize::from(!citing.is_empty());
+    }
+    assert!(cited_somewhere >= 3, "the guides view has context to show");
+    assert!(catalog.categories_citing("no-such-guide").is_empty());
+}

@@ -8,7 +8,7 @@ use stackguide::chooser::coherence::violations;
 use stackguide::chooser::explain::explain;
 use stackguide::chooser::{
     recommend, Answers, Choice, Cloud, Companion, Effect, Grounds, LayerSpec, Question,
-    Recommendation, Rule, Rules, NOT_SURE,
+    Recommendation, Rule, Rules, Tier, NOT_SURE,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -670,6 +670,7 @@ fn an_empty_layer_says_whether_it_is_not_needed_or_nothing_fits() {
     let layers: &'static [LayerSpec] = Box::leak(Box::new([LayerSpec {
         key: "cache",
         label: "Cache",
+        tier: Tier::Data,
         categories: &["caching"],
         candidates: &["redis"],
         optional: true,

@@ -648,3 +648,53 @@ fn newer_items_are_found_by_name_alias_and_the_name_they_replace() {
         assert!(ids(query).contains(&id), "{query} → {id}: {:?}", ids(query));
     }
 }
+
+#[test]
+fn typo_matches_come_apart_after_exact_ones() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    let hits = index.search("loki");
+    let r = explore(catalog, &index, &query("loki", Filters::default()));
+    let at = r
+        .typo_from
+        .expect("\"loki\" finds Loki exactly and \"login\" with a typo");
+    let name = |i: usize| catalog.technologies[i].id;
+    assert_eq!(name(r.items[0]), "loki");
+    let rank = |i: usize| hits.iter().find(|h| h.index == i).unwrap().rank;
+    for (pos, &i) in r.items.iter().enumerate() {
+        assert_eq!(
+            rank(i).needed_a_typo(),
+            pos >= at,
+            "{} at {pos}, typos from {at}",
+            name(i)
+        );
+    }
+    // Only exact matches, only typo matches, or another order: nothing to set apart.
+    let exact = explore(catalog, &index, &query("postgresql", Filters::default()));
+    assert!(exact
+        .items
+        .iter()
+        .all(|&i| !rank_of(&index, "postgresql", i).needed_a_typo()));
+    assert_eq!(exact.typo_from, None);
+    let typos_only = explore(catalog, &index, &query("postgrsql", Filters::default()));
+    assert!(!typos_only.items.is_empty());
+    assert_eq!(typos_only.typo_from, None);
+    let by_name = ExploreQuery {
+        sort: Some(Sort::Name),
+        ..query("loki", Filters::default())
+    };
+    assert_eq!(explore(catalog, &index, &by_name).typo_from, None);
+    // A filter that leaves only typo matches.
+    let mut f = Filters::default();
+    f.categories.insert("auth".into());
+    let filtered = explore(catalog, &index, &query("loki", f));
+    assert!(
+        !filtered.items.is_empty(),
+        "Auth0 and OpenID Connect are in auth"
+    );
+    assert_eq!(filtered.typo_from, None);
+}
+
+fn rank_of(index: &SearchIndex, q: &str, i: usize) -> Rank {
+    index.search(q).iter().find(|h| h.index == i).unwrap().rank
+}

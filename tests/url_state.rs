@@ -87,6 +87,87 @@ fn not_sure_survives_a_link_and_old_answer_keys_are_read_and_noted() {
 }
 
 #[test]
+fn each_view_has_a_key_and_an_unknown_view_is_named() {
+    for view in View::ALL {
+        let s = PageState {
+            view,
+            ..PageState::default()
+        };
+        let link = encode(&s, Rules::builtin());
+        assert_eq!(dec(&link).state.view, view, "{link}");
+    }
+    assert_eq!(dec("view=guides").state.view, View::Guides);
+    for view in View::ALL {
+        assert_eq!(
+            View::from_anchor(&format!("#{}", view.anchor())),
+            Some(view)
+        );
+    }
+    assert_eq!(View::from_anchor("#sg-cat-caching"), None);
+    assert_eq!(View::from_anchor(""), None);
+    let d = dec("view=grid");
+    assert_eq!(d.state.view, View::Explore);
+    assert_eq!(
+        d.ignored,
+        ["view \"grid\" is not explore, chooser or guides"]
+    );
+}
+
+#[test]
+fn a_link_carries_only_the_state_of_its_view() {
+    let everything = dec(
+        "q=loki&tag=open-source&compare=redis,kafka&tech=redis&product=saas&team=go&scale=growth",
+    )
+    .state;
+    let rules = Rules::builtin();
+    let on = |view| {
+        encode(
+            &PageState {
+                view,
+                ..everything.clone()
+            }
+            .for_view(),
+            rules,
+        )
+    };
+    // Explore: the catalog's state, no chooser answers.
+    assert_eq!(
+        on(View::Explore),
+        "q=loki&tag=open-source&tech=redis&compare=redis%2Ckafka"
+    );
+    // The chooser: its answers (and a card opened from the result), no search or filters.
+    assert_eq!(
+        on(View::Chooser),
+        "view=chooser&tech=redis&product=saas&team=go&scale=growth"
+    );
+    assert_eq!(on(View::Guides), "view=guides");
+}
+
+#[test]
+fn following_a_link_keeps_what_its_view_does_not_carry() {
+    let here = dec("q=loki&product=saas&team=go&scale=growth").state;
+    // A catalog link changes the search and keeps the reader's answers.
+    let explore = here.followed_by(dec("q=redis").state);
+    assert_eq!(explore.explore.text, "redis");
+    assert_eq!(explore.answers, here.answers);
+    // A chooser link changes the answers and keeps the search.
+    let chooser = here.followed_by(dec("view=chooser&product=chat").state);
+    assert_eq!(chooser.view, View::Chooser);
+    assert_eq!(chooser.explore.text, "loki");
+    assert_eq!(chooser.answers.get("product"), Some("chat"));
+    assert_eq!(chooser.answers.get("team"), None);
+    // The guides keep everything.
+    let guides = here.followed_by(dec("view=guides").state);
+    assert_eq!(
+        guides,
+        PageState {
+            view: View::Guides,
+            ..here.clone()
+        }
+    );
+}
+
+#[test]
 fn compare_keeps_at_most_four_distinct_items() {
     let d = dec("compare=redis,redis,kafka,git,docker,mysql");
     assert_eq!(d.state.compare, ["redis", "kafka", "git", "docker"]);

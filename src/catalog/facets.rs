@@ -111,6 +111,9 @@ pub struct Results {
     pub counts: FacetCounts,
     /// How many items match the search alone (all items when not searching).
     pub matching_search: usize,
+    /// Where the matches that needed a typo begin in `items`, when results in order of relevance
+    /// hold both kinds: they are shown apart ("Also matching"), after the exact ones.
+    pub typo_from: Option<usize>,
 }
 
 /// Runs a query: search, filter, count, order. The index is read only when the query has
@@ -127,13 +130,20 @@ pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> 
             .collect()
     };
     let counts = facet_counts(catalog, &hits, &query.filters);
-    let mut items: Vec<usize> = hits
+    let passing: Vec<&Hit> = hits
         .iter()
-        .map(|h| h.index)
-        .filter(|&i| query.filters.passes(&catalog.technologies[i]))
+        .filter(|h| query.filters.passes(&catalog.technologies[h.index]))
         .collect();
+    let mut items: Vec<usize> = passing.iter().map(|h| h.index).collect();
+    let mut typo_from = None;
     match query.effective_sort() {
-        Sort::Relevance => {} // hits are already ranked
+        // Hits are already ranked, exact matches before typo matches.
+        Sort::Relevance => {
+            typo_from = passing
+                .iter()
+                .position(|h| h.rank.needed_a_typo())
+                .filter(|&at| at > 0);
+        }
         Sort::Name => {
             items.sort_by_cached_key(|&i| (super::search::fold(catalog.technologies[i].name), i))
         }
@@ -143,5 +153,6 @@ pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> 
         items,
         counts,
         matching_search: hits.len(),
+        typo_from,
     }
 }

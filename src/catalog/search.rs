@@ -38,6 +38,13 @@ pub enum Rank {
     FuzzyOther,
 }
 
+impl Rank {
+    /// The match needed a typo: the reader may not have meant it.
+    pub fn needed_a_typo(self) -> bool {
+        self >= Rank::FuzzyName
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Entry {
     /// Folded name and aliases, for the whole-query ranks.

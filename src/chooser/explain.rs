@@ -3,7 +3,7 @@
 //! pick, its companions, reasons as sentences with what they follow from, "If you … → X"
 //! alternatives and guide links, each guide at most once per result.
 
-use super::{Answers, Choice, LayerResult, Question, Reason, Recommendation, Rules};
+use super::{Answers, Choice, LayerResult, Question, Reason, Recommendation, Rules, Tier};
 use crate::catalog::{Catalog, Technology};
 
 /// A whole result in words.
@@ -31,6 +31,8 @@ pub struct AnswerNote {
 pub struct LayerStory {
     pub key: &'static str,
     pub label: &'static str,
+    /// Where it stands in the stack diagram.
+    pub tier: Tier,
     pub pick: Option<&'static Technology>,
     /// The layer is empty because nothing in the catalog fits, not because it is not needed.
     pub nothing_fits: bool,
@@ -265,6 +267,7 @@ fn story(
     LayerStory {
         key: l.layer.key,
         label: l.layer.label,
+        tier: l.layer.tier,
         pick: l.pick,
         nothing_fits: l.nothing_fits,
         companions,

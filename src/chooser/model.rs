@@ -87,11 +87,55 @@ pub struct Shares {
     pub because: &'static str,
 }
 
+/// Where a layer stands in the stack diagram: the path a request takes from the edge through the
+/// API and the application to the data, with the rest alongside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    Edge,
+    Entry,
+    Application,
+    Data,
+    Alongside,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 5] = [
+        Tier::Edge,
+        Tier::Entry,
+        Tier::Application,
+        Tier::Data,
+        Tier::Alongside,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Tier::Edge => "edge",
+            Tier::Entry => "entry",
+            Tier::Application => "application",
+            Tier::Data => "data",
+            Tier::Alongside => "alongside",
+        }
+    }
+
+    /// The tier's name in the diagram.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Edge => "Edge",
+            Tier::Entry => "API",
+            Tier::Application => "Application",
+            Tier::Data => "Data",
+            Tier::Alongside => "Alongside",
+        }
+    }
+}
+
 /// One layer of the recommended stack and the catalog items that may fill it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LayerSpec {
     pub key: &'static str,
     pub label: &'static str,
+    /// Where it stands in the stack diagram.
+    pub tier: Tier,
     pub categories: &'static [&'static str],
     /// In tie-break order: earlier wins a tie.
     pub candidates: &'static [&'static str],

@@ -3,9 +3,9 @@ use super::compare::{CompareDialog, CompareTray};
 use super::detail::DetailDialog;
 use super::explorer::Explorer;
 use super::guides_view::OtherGuides;
+use super::page_header::PageHeader;
 use super::schedule::{AfterFirstPaint, InALaterFrame, InALaterTask};
 use super::state::{use_page, Page};
-use super::theme::ThemeToggle;
 use crate::catalog::Catalog;
 use crate::chooser::{Answers, Rules};
 use crate::url_state::{self, View};
@@ -27,7 +27,12 @@ fn initial_state(page: &Page) {
         Some(start) => start,
         None if page.host.embedded() => return,
         None => {
-            let decoded = url_state::decode(&location_search(), page.catalog, page.rules);
+            let mut decoded = url_state::decode(&location_search(), page.catalog, page.rules);
+            // A link to a view's section of the crawlable page opens that view.
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+            if let Some(view) = hash.as_deref().and_then(url_state::View::from_anchor) {
+                decoded.state.view = view;
+            }
             (decoded.state, decoded.ignored)
         }
     };
@@ -68,20 +73,27 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
             <InALaterFrame>
                 <PageHeader />
             </InALaterFrame>
-            <div class="sg-layout">
-                <MainColumn>
+            <MainColumn>
+                // Each view stays built once it is; the others are hidden, so switching keeps
+                // what the reader did in each.
+                <div class="sg-view" hidden=move || page.view.get() != View::Explore>
                     <InALaterFrame>
                         <Explorer />
                     </InALaterFrame>
-                    // Below the fold: rendered a frame later, off the start-up critical path.
-                    <AfterFirstPaint later=true>
+                </div>
+                <div class="sg-view" hidden=move || page.view.get() != View::Chooser>
+                    // Off the start-up path, unless the link opens on it.
+                    <AfterFirstPaint later=true
+                        first_if=Signal::derive(move || page.view.get() == View::Chooser)>
                         <ChooserSection />
                     </AfterFirstPaint>
-                </MainColumn>
-                <InALaterFrame>
-                    <OtherGuides />
-                </InALaterFrame>
-            </div>
+                </div>
+                <div class="sg-view" hidden=move || page.view.get() != View::Guides>
+                    <AfterFirstPaint later=true>
+                        <OtherGuides />
+                    </AfterFirstPaint>
+                </div>
+            </MainColumn>
             // Needed only once the page is interactive: built after the cards.
             // Each in a frame of its own: together they made a task of up to 39 ms (measured
             // at 4x CPU throttling).
@@ -147,81 +159,6 @@ fn UrlState() -> impl IntoView {
         popstate.remove();
         page.history.cancel();
     });
-}
-
-/// The page's title, lede and navigation. For the crawlable page (`fallback`), all at once and
-/// without the theme switch or the notices, which need the app.
-#[component]
-pub(crate) fn PageHeader(#[prop(optional)] fallback: bool) -> impl IntoView {
-    let page = use_page();
-    let category_links = if fallback {
-        view! { <CategoryLinks /> }.into_any()
-    } else {
-        // In a frame of its own: with it (and the theme switch), the header's frame ran over
-        // 50 ms in some loads (docs/decisions/0005).
-        view! { <InALaterFrame><CategoryLinks /></InALaterFrame> }.into_any()
-    };
-    view! {
-        <header class="sg-header">
-            <div class="sg-header__bar">
-                <p class="sg-header__series">"A guide from the backend series"</p>
-                // In a frame of its own too (the remembered theme is applied earlier, with the
-                // remembered answers).
-                {(!fallback).then(|| view! { <InALaterFrame><ThemeToggle /></InALaterFrame> })}
-            </div>
-            {if page.host.embedded() {
-                // In a blog post, under the post's own title.
-                view! { <h2 class="sg-header__title">"Backend technologies"</h2> }.into_any()
-            } else {
-                view! { <h1 class="sg-header__title">"Backend technologies"</h1> }.into_any()
-            }}
-            <p class="sg-header__lede">{crate::prerender::lede(page.catalog)}</p>
-            <nav class="sg-nav" aria-label="Sections">
-                <a href="#sg-explore" class="sg-nav__link" on:click=move |ev| {
-                    page.view.set(View::Explore);
-                    follow_anchor(page, &ev, "sg-explore");
-                }
-                    aria-current=move || (!fallback && page.view.get() == View::Explore).then_some("true")>
-                    "Explore"
-                </a>
-                <a href="#sg-chooser" class="sg-nav__link" on:click=move |ev| {
-                    page.view.set(View::Chooser);
-                    follow_anchor(page, &ev, "sg-chooser");
-                }
-                    aria-current=move || (!fallback && page.view.get() == View::Chooser).then_some("true")>
-                    "Choose a stack"
-                </a>
-                <a href="#sg-other-guides" class="sg-nav__link"
-                    on:click=move |ev| follow_anchor(page, &ev, "sg-other-guides")>
-                    "Other guides"
-                </a>
-            </nav>
-            {category_links}
-            {(!fallback).then(|| view! { <Notices /> })}
-        </header>
-    }
-}
-
-/// A link to each category of the catalog.
-#[component]
-fn CategoryLinks() -> impl IntoView {
-    let page = use_page();
-    view! {
-        <nav class="sg-toc" aria-label="Categories">
-            <ul class="sg-toc__list">
-                {page.catalog.categories.iter().map(|c| {
-                    let id = c.id;
-                    view! {
-                        <li><a href=format!("#sg-cat-{id}") on:click=move |ev| {
-                            if super::category_section::go_to_category(page, id) {
-                                ev.prevent_default();
-                            }
-                        }>{c.name}</a></li>
-                    }
-                }).collect_view()}
-            </ul>
-        </nav>
-    }
 }
 
 /// The built-in catalog; in a `synthetic` benchmark build, `?synthetic=N` generates N items.
@@ -295,42 +232,8 @@ fn answers_only(answers: &Answers, rules: &Rules) -> String {
     url_state::encode(&state, rules)
 }
 
-/// A link to `#id` in an embedded guide: its target is in the shadow root, out of the browser's
-/// reach, and the host page's address must not change. Scrolls to it instead.
-fn follow_anchor(page: Page, ev: &leptos::ev::MouseEvent, id: &str) {
-    if page.host.embedded() {
-        ev.prevent_default();
-        scroll_to(page, id);
-    }
-}
-
 pub(super) fn scroll_to(page: Page, id: &str) {
     if let Some(el) = page.host.find(&format!("#{id}")) {
         super::hold_at(el, 0.0);
-    }
-}
-
-/// Messages about the link the reader arrived with, dismissible.
-#[component]
-fn Notices() -> impl IntoView {
-    let page = use_page();
-    view! {
-        <Show when=move || page.notices.with(|n| !n.is_empty())>
-            <div class="sg-notice" role="status">
-                <p class="sg-notice__title">
-                    {if page.host.embedded() {
-                        "Some settings given to this embedded guide were ignored:"
-                    } else {
-                        "Some settings in this link were ignored:"
-                    }}
-                </p>
-                <ul class="sg-notice__list">
-                    {move || page.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                </ul>
-                <button type="button" class="sg-button sg-button--quiet" on:click=move |_| page.notices.set(Vec::new())>
-                    "Dismiss"
-                </button>
-            </div>
-        </Show>
     }
 }

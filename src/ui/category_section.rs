@@ -22,27 +22,39 @@ pub fn CategoryHeader(category: &'static Category, anchor: bool) -> impl IntoVie
     }
 }
 
-/// Where a category link leads: the category's header in the results when the current query
-/// shows it, otherwise the category in the whole catalog (the query is cleared to show it).
-/// Returns false when the browser's own jump to the anchor will do.
+/// Where a category link leads: the Explore view (shown first if another view is), at the
+/// category's header in the results when the current query shows it, otherwise at the category
+/// in the whole catalog (the query is cleared to show it). Returns false when the browser's own
+/// jump to the anchor will do.
 pub fn go_to_category(page: super::state::Page, id: &'static str) -> bool {
+    let on_explore = page.view.get_untracked() == crate::url_state::View::Explore;
+    let everything = page.query.with_untracked(|q| q.shows_everything());
     // An embedded app's anchors are in its shadow root, out of the browser's reach.
-    if page.query.with_untracked(|q| q.shows_everything()) && !page.host.embedded() {
+    if on_explore && everything && !page.host.embedded() {
         return false;
     }
-    let heading = page
-        .host
-        .find(&format!(".sg-category[data-category=\"{id}\"]"));
-    match heading {
-        Some(heading) => super::hold_at(heading, 0.0),
-        None => {
-            page.query.set(Default::default());
-            // Once the whole catalog is back in place.
-            set_timeout(
-                move || super::app::scroll_to(page, &format!("sg-cat-{id}")),
-                std::time::Duration::ZERO,
-            );
-        }
-    }
+    page.show_view(crate::url_state::View::Explore);
+    // Once the Explore view is shown.
+    set_timeout(
+        move || {
+            let heading = page
+                .host
+                .find(&format!(".sg-category[data-category=\"{id}\"]"));
+            match heading {
+                Some(heading) if !everything => super::hold_at(heading, 0.0),
+                _ => {
+                    if !everything {
+                        page.query.set(Default::default());
+                    }
+                    // Once the whole catalog is back in place.
+                    set_timeout(
+                        move || super::app::scroll_to(page, &format!("sg-cat-{id}")),
+                        std::time::Duration::ZERO,
+                    );
+                }
+            }
+        },
+        std::time::Duration::ZERO,
+    );
     true
 }

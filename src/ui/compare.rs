@@ -41,7 +41,8 @@ pub fn CompareTray() -> impl IntoView {
     }
 }
 
-/// Side by side: every field as a row, with a switch to keep only the rows that differ.
+/// Side by side: every field as a row, with a switch to keep only the rows that differ. On a
+/// narrow screen each field lists the items' values one under the other (see the stylesheet).
 #[component]
 pub fn CompareDialog() -> impl IntoView {
     let page = use_page();
@@ -107,8 +108,13 @@ pub fn CompareDialog() -> impl IntoView {
                                         .map(|row| view! {
                                             <tr data-differs=if row.differs { "true" } else { "false" }>
                                                 <th scope="row">{row.label}</th>
-                                                {row.cells.into_iter().map(|cell| view! {
-                                                    <td><ul class="sg-cell">{cell.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul></td>
+                                                // Each cell names its item: on a phone the table
+                                                // stacks, a field's values one under the other.
+                                                {row.cells.into_iter().zip(&techs).map(|(cell, t)| view! {
+                                                    <td>
+                                                        <span class="sg-cell__name">{t.name}</span>
+                                                        <ul class="sg-cell">{cell.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                                                    </td>
                                                 }).collect_view()}
                                             </tr>
                                         })

@@ -8,7 +8,7 @@ mod facet_panel;
 mod result_list;
 mod row_pool;
 
-use controls::{SearchBox, SortSelect};
+use controls::{LayoutSwitch, SearchBox, SortSelect};
 use facet_panel::{ActiveChips, FacetPanel};
 use result_list::{ResultCount, ResultList};
 
@@ -21,6 +21,7 @@ pub fn Explorer() -> impl IntoView {
     // filters stays still.
     let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
     let search_ref = NodeRef::<Input>::new();
+    let as_list = RwSignal::new(false);
 
     // `/` focuses the search box unless the reader is typing somewhere else, or the app is still
     // being built out of sight (the key then stays the browser's). An embedded guide takes it
@@ -52,7 +53,8 @@ pub fn Explorer() -> impl IntoView {
     on_cleanup(move || slash.remove());
 
     view! {
-        <section class="sg-explore" id="sg-explore" aria-labelledby="sg-explore-title">
+        <section class="sg-explore" class:sg-explore--list=move || as_list.get() id="sg-explore"
+            aria-labelledby="sg-explore-title">
             <h2 class="sg-section-title" id="sg-explore-title">"Explore the catalog"</h2>
             // In a frame of its own: with them, the explorer's frame ran over 50 ms (measured at
             // 4x CPU throttling: 31-39 ms of script, then 22-28 ms of rendering).
@@ -60,6 +62,11 @@ pub fn Explorer() -> impl IntoView {
                 <div class="sg-controls">
                     <SearchBox search_ref />
                     <SortSelect />
+                    <LayoutSwitch list=as_list />
+                    <details class="sg-jump">
+                        <summary class="sg-jump__summary">"Jump to a category"</summary>
+                        <crate::ui::page_header::CategoryLinks />
+                    </details>
                 </div>
             </super::schedule::InALaterFrame>
             <div class="sg-explore__body">
@@ -70,7 +77,9 @@ pub fn Explorer() -> impl IntoView {
                     </super::schedule::AfterFirstPaint>
                 </div>
                 // Busy while start-up is still building the grid.
-                <div class="sg-results" aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
+                // The target of "Skip to results".
+                <div class="sg-results" id="sg-results" tabindex="-1"
+                    aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
                     <ActiveChips filters />
                     // A page that opens on a search waits for the index its results need.
                     <super::schedule::AfterSearchIndex>

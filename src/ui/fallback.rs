@@ -3,9 +3,9 @@
 //! with the `ssr` feature) from the same components as the app: the header, each category's
 //! header and every card, the other guides.
 
-use super::app::PageHeader;
 use super::category_section::CategoryHeader;
 use super::guides_view::OtherGuides;
+use super::page_header::{CategoryLinks, PageHeader};
 use super::state::use_page;
 use super::tech_card::static_card;
 use leptos::prelude::*;
@@ -18,45 +18,48 @@ pub fn Fallback() -> impl IntoView {
     view! {
         <div class="sg-fallback">
             <PageHeader fallback=true />
-            <div class="sg-layout">
-                <main class="sg-main">
-                    <section class="sg-explore" id="sg-explore" aria-labelledby="sg-explore-title">
-                        <h2 class="sg-section-title" id="sg-explore-title">"Explore the catalog"</h2>
-                        <div class="sg-controls">
-                            <p class="sg-fallback__note">
-                                "Search, filters, comparison and the stack chooser run in your browser with JavaScript. The whole catalog follows."
-                            </p>
-                        </div>
-                        <div class="sg-explore__body">
-                            <div class="sg-facets sg-facets--placeholder" aria-hidden="true"></div>
-                            <div class="sg-results">
-                                <p class="sg-result-count">
-                                    {format!("All {} technologies", catalog.technologies.len())}
-                                </p>
-                                // Like the app's grid, each category's header a full-width row
-                                // before its cards; one grid per category, each skipped by layout
-                                // while off screen (`sg-fallback__group`).
-                                {catalog.categories.iter().map(|category| view! {
-                                    <div class="sg-grid sg-fallback__group">
-                                        <CategoryHeader category anchor=true />
-                                        {catalog.in_category(category.id).map(static_card).collect_view()}
-                                    </div>
-                                }).collect_view()}
-                            </div>
-                        </div>
-                    </section>
-                    <section class="sg-chooser" id="sg-chooser" aria-labelledby="sg-chooser-title">
-                        <h2 class="sg-section-title" id="sg-chooser-title">"Choose a stack"</h2>
-                        <p class="sg-chooser__intro">
-                            {format!(
-                                "{} questions, one stack: a pick for every layer with the reasons behind it. The chooser needs JavaScript.",
-                                page.rules.questions.len()
-                            )}
+            <main class="sg-main">
+                // Laid out like the app's Explore view, which replaces it in place.
+                <section class="sg-explore" id="sg-explore" aria-labelledby="sg-explore-title">
+                    <h2 class="sg-section-title sg-view-title" id="sg-explore-title">"Explore the catalog"</h2>
+                    <div class="sg-controls">
+                        <p class="sg-fallback__note">
+                            "Search, filters, comparison and the stack chooser run in your browser with JavaScript. The whole catalog follows."
                         </p>
-                    </section>
-                </main>
+                        <details class="sg-jump">
+                            <summary class="sg-jump__summary">"Jump to a category"</summary>
+                            <CategoryLinks />
+                        </details>
+                    </div>
+                    <div class="sg-explore__body">
+                        <div class="sg-facets sg-facets--placeholder" aria-hidden="true"></div>
+                        <div class="sg-results">
+                            <p class="sg-result-count">
+                                {format!("All {} technologies", catalog.technologies.len())}
+                            </p>
+                            // Like the app's grid, each category's header a full-width row
+                            // before its cards; one grid per category, each skipped by layout
+                            // while off screen (`sg-fallback__group`).
+                            {catalog.categories.iter().map(|category| view! {
+                                <div class="sg-grid sg-fallback__group">
+                                    <CategoryHeader category anchor=true />
+                                    {catalog.in_category(category.id).map(static_card).collect_view()}
+                                </div>
+                            }).collect_view()}
+                        </div>
+                    </div>
+                </section>
+                <section class="sg-chooser" id="sg-chooser" aria-labelledby="sg-chooser-title">
+                    <h2 class="sg-section-title" id="sg-chooser-title">"Choose a stack"</h2>
+                    <p class="sg-chooser__intro">
+                        {format!(
+                            "{} questions, one stack: a pick for every layer with the reasons behind it. The chooser needs JavaScript.",
+                            page.rules.questions.len()
+                        )}
+                    </p>
+                </section>
                 <OtherGuides />
-            </div>
+            </main>
         </div>
     }
 }

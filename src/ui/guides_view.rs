@@ -26,26 +26,48 @@ pub fn GuideLinks(
     })
 }
 
-/// "Other Guides": the rest of the series. A sidebar on wide screens; collapsed on narrow ones
-/// (a native `<details>`, so it opens with Enter or Space).
+/// The Guides view: the rest of the series, each guide with the parts of the catalog that send
+/// readers to it. The crawlable page shows the same list. Each category link opens Explore on
+/// that category.
 #[component]
 pub fn OtherGuides() -> impl IntoView {
     let page = use_page();
-    let links = page.series.others(page.base_url);
-    let wide = page.host.is_wide(64);
+    let guides = page
+        .series
+        .guides
+        .iter()
+        .filter(|g| g.id != page.series.current)
+        .map(|g| (crate::guides::join(page.base_url, g.path), g));
     view! {
-        <aside class="sg-aside" id="sg-other-guides" aria-labelledby="sg-other-guides-title">
-            <details class="sg-other-guides" open=wide>
-                <summary class="sg-other-guides__summary">
-                    // A heading inside <summary> would lose its role: the aside is labelled by this.
-                    <span class="sg-other-guides__title" id="sg-other-guides-title">"Other Guides"</span>
-                </summary>
-                <ul class="sg-other-guides__list">
-                    {links.into_iter().map(|l| view! {
-                        <li><a class="sg-guide-link" href=l.href>{l.title}</a></li>
-                    }).collect_view()}
-                </ul>
-            </details>
-        </aside>
+        <section class="sg-guides" id="sg-other-guides" aria-labelledby="sg-other-guides-title">
+            <h2 class="sg-section-title" id="sg-other-guides-title">"Other guides in the series"</h2>
+            <ul class="sg-guides__list">
+                {guides.map(|(href, g)| {
+                    let citing = page.catalog.categories_citing(g.id);
+                    view! {
+                        <li class="sg-guides__item">
+                            <a class="sg-guide-link sg-guides__link" href=href>{g.title}</a>
+                            {(!citing.is_empty()).then(|| view! {
+                                <p class="sg-guides__context">
+                                    "Goes with "
+                                    {citing.iter().enumerate().map(|(i, c)| {
+                                        let id = c.id;
+                                        view! {
+                                            {(i > 0).then_some(if i + 1 == citing.len() { " and " } else { ", " })}
+                                            <a href=format!("#sg-cat-{id}") on:click=move |ev| {
+                                                if super::category_section::go_to_category(page, id) {
+                                                    ev.prevent_default();
+                                                }
+                                            }>{c.name}</a>
+                                        }
+                                    }).collect_view()}
+                                    " in the catalog."
+                                </p>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }

@@ -76,21 +76,32 @@ impl Page {
         self
     }
 
-    /// The link that reproduces what the guide shows: the page's address, or, embedded, the
-    /// guide's own page with the state in its query string.
+    /// The link that reproduces what the guide shows, from its state (the address bar follows
+    /// typing only after a pause): the page's address, or, embedded, the guide's own page.
     pub fn link(&self) -> String {
-        match self.host.guide_url() {
-            Some(page) => {
-                let query = untrack(|| url_state::encode(&self.state(), self.rules));
-                if query.is_empty() {
-                    page
-                } else {
-                    format!("{page}?{query}")
-                }
-            }
-            None => web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default(),
+        let page = self.host.guide_url().unwrap_or_else(|| {
+            web_sys::window()
+                .map(|w| w.location())
+                .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+                .unwrap_or_default()
+        });
+        let query = untrack(|| url_state::encode(&self.state().for_view(), self.rules));
+        if query.is_empty() {
+            page
+        } else {
+            format!("{page}?{query}")
+        }
+    }
+
+    /// An anchor's `href` for `state`, as its view's link carries it: relative on the guide's own
+    /// page; embedded, the guide's page (a modified click opens it, not the host page).
+    pub fn href_for(&self, state: &PageState) -> String {
+        let query = url_state::encode(&state.for_view(), self.rules);
+        let page = self.host.guide_url().unwrap_or_default();
+        match (page.is_empty(), query.is_empty()) {
+            (true, true) => "?".to_string(),
+            (_, true) => page,
+            _ => format!("{page}?{query}"),
         }
     }
 
@@ -115,9 +126,11 @@ impl Page {
         }
     }
 
-    /// Sets every signal from a decoded state (page load, Back/Forward). A selection for
+    /// Follows a link's state (page load, Back/Forward): what the link's view carries replaces
+    /// the current state, the rest stays (see [`PageState::followed_by`]). A selection for
     /// comparison survives a state that does not open the comparison.
-    pub fn apply(&self, state: PageState) {
+    pub fn apply(&self, link: PageState) {
+        let state = untrack(|| self.state()).followed_by(link);
         set_if_changed(self.view, state.view);
         set_if_changed(self.query, state.explore);
         set_if_changed(self.tech, state.tech);
@@ -134,10 +147,22 @@ impl Page {
         self.history.forget_entries();
     }
 
-    /// Writes the URL for the current state: called from one effect.
+    /// Writes the URL for the current state, as the current view's link carries it: called from
+    /// one effect.
     pub fn sync_url(&self) {
         self.history
-            .sync(url_state::encode(&self.state(), self.rules));
+            .sync(url_state::encode(&self.state().for_view(), self.rules));
+    }
+
+    /// Shows another view, in a history entry of its own so Back returns to the one before.
+    pub fn show_view(&self, view: View) {
+        if self.view.get_untracked() == view {
+            return;
+        }
+        if !self.host.embedded() {
+            self.history.push_view();
+        }
+        self.view.set(view);
     }
 
     /// From an open detail straight to the comparison, in place: one history entry, which Back

@@ -152,6 +152,7 @@ test('using the guide leaves the host page\'s address and history alone', async 
     assert.equal(await element.evaluate((el) => el.shadowRoot.activeElement?.closest('article')?.dataset.tech), 'kafka');
     // A category link scrolls within the guide rather than to the host's #fragment, searching
     // or not.
+    await element.locator('.sg-jump summary').click();
     await element.locator('.sg-toc a').first().click();
     await element.locator('#sg-search-input').fill('');
     const category = await element.locator('.sg-toc a').nth(3).getAttribute('href');
@@ -160,11 +161,13 @@ test('using the guide leaves the host page\'s address and history alone', async 
     const categoryTop = await element.locator(category).evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(categoryTop >= -1 && categoryTop < 200, `${category} is in view (top ${categoryTop})`);
     assert.equal(page.url(), url);
-    // So does a link of the guide's own navigation: to the chooser, in view.
+    // So does a tab of the guide's own views: the chooser, from its top.
     await element.getByRole('link', { name: 'Choose a stack' }).click();
+    await element.locator('#sg-chooser .sg-step').waitFor();
     await page.waitForTimeout(400);
-    const top = await element.locator('#sg-chooser').evaluate((el) => el.getBoundingClientRect().top);
-    assert.ok(top >= -1 && top < 200, `the chooser is in view (top ${top})`);
+    const top = await element.locator('.sg-tabs').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= -1 && top < 800 - 100, `the tabs are in view (top ${top})`);
+    assert.ok(await element.locator('#sg-explore').isHidden());
     assert.equal(page.url(), url);
     assert.equal(await page.evaluate(() => history.length), historyBefore);
     // The theme switch themes the guide alone, and nothing goes into the host's storage.
@@ -204,7 +207,7 @@ test('the element\'s attributes set what the guide opens on; wrong ones are name
     assert.equal(await dark.locator('#sg-search-input').inputValue(), '');
     // The chooser the second one opens on is there, but the host page did not scroll to it, and
     // no dialog took the page or its focus.
-    await dark.locator('.sg-stack [data-layer="language"]').waitFor();
+    await dark.locator('.sg-layers [data-layer="language"]').waitFor();
     await page.waitForTimeout(300);
     assert.deepEqual(await page.evaluate(() => [scrollY, document.activeElement.localName]), [0, 'body']);
     assert.equal(await page.locator('stack-guide').locator('dialog[open]').count(), 0);
@@ -317,10 +320,13 @@ test('the layout follows the element\'s width, not the window\'s', async () => {
       .evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
     await shown(page.locator('#narrow'));
     await shown(page.locator('#wide'));
-    assert.equal(await tracks('#narrow', '.sg-layout'), 1);
     assert.equal(await tracks('#narrow', '.sg-explore__body'), 1);
-    assert.equal(await tracks('#wide', '.sg-layout'), 2);
     assert.equal(await tracks('#wide', '.sg-explore__body'), 2);
+    // The filters: a rail beside the results on the wide one, a bar that opens as a sheet on the
+    // narrow one.
+    const position = (id) => page.locator(id).locator('.sg-facets').evaluate((el) => getComputedStyle(el).position);
+    assert.equal(await position('#wide'), 'sticky');
+    assert.equal(await position('#narrow'), 'static');
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

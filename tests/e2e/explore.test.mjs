@@ -549,18 +549,73 @@ test('"Compare selected" in a detail opens the comparison in place, and Back clo
   await context.close();
 });
 
-test('following an in-page anchor keeps what was just typed and the chosen view', async () => {
-  const { page, context, problems } = await open();
+test('views: a tab switches in place, Back returns, and each link carries only its view', async () => {
+  const { page, context, problems } = await open('?view=chooser&product=saas&team=go&scale=growth');
+  await page.locator('.sg-stack').waitFor();
+  await page.getByRole('link', { name: 'Explore' }).click();
   await searchBox(page).fill('redi');
-  // Within the URL's 250 ms pause: the anchor's popstate must not bring back the old state.
-  await page.getByRole('link', { name: 'Choose a stack' }).click();
-  await page.waitForTimeout(URL_SETTLE_MS);
+  // Within the URL's 250 ms pause: what was typed is kept in the entry the tab leaves.
+  const tab = page.getByRole('link', { name: 'Choose a stack' });
+  await tab.click();
+  await page.locator('.sg-stack').waitFor();
+  assert.equal(await tab.getAttribute('aria-current'), 'page');
+  assert.ok(await page.locator('#sg-explore').isHidden());
+  let p = await params(page);
+  assert.deepEqual([p.get('view'), p.get('q'), p.get('team')], ['chooser', null, 'go']);
+  await page.getByRole('link', { name: 'Guides' }).click();
+  await page.locator('#sg-other-guides').waitFor();
+  p = await params(page);
+  assert.deepEqual([...p.keys()], ['view']);
+  await page.goBack();
+  await page.locator('.sg-stack').waitFor();
+  await page.goBack();
+  await searchBox(page).waitFor();
+  // An Explore link's answers are not the catalog's: they stay out of it.
   assert.equal(await searchBox(page).inputValue(), 'redi');
-  assert.equal(await page.getByRole('link', { name: 'Choose a stack' }).getAttribute('aria-current'), 'true');
-  const p = new URL(page.url()).searchParams;
-  assert.equal(p.get('q'), 'redi');
-  assert.equal(p.get('view'), 'chooser');
-  assert.equal(new URL(page.url()).hash, '#sg-chooser');
+  p = await params(page);
+  assert.deepEqual([p.get('q'), p.get('view'), p.get('product')], ['redi', null, null]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"Skip to results" moves focus past the header and the filters to the results', async () => {
+  const { page, context, problems } = await open('?view=guides');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to results' });
+  assert.ok(await skip.evaluate((el) => el === document.activeElement), 'the first Tab stop');
+  assert.ok(await skip.isVisible(), 'visible once focused');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'sg-results');
+  assert.ok(await searchBox(page).isVisible(), 'the Explore view is shown');
+  await page.keyboard.press('Tab');
+  // The next stop is in the results (the first category's links), not in the filters.
+  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('#sg-results .sg-grid')), await focusedHtml(page));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('typo matches are shown apart from exact ones', async () => {
+  const { page, context, problems } = await open('?q=loki');
+  await firstCardIs(page, 'loki');
+  const order = await page.$$eval('.sg-results .sg-grid:not(.sg-grid--parked) > *', (els) =>
+    els.map((e) => e.dataset.tech ?? (e.classList.contains('sg-also') ? 'ALSO' : null)).filter(Boolean));
+  const also = order.indexOf('ALSO');
+  assert.ok(also > 0, `an "Also matching" heading after the exact matches: ${order}`);
+  assert.ok(order.slice(also).includes('auth0'), `Auth0 (a typo of "login") after it: ${order}`);
+  assert.ok(!order.slice(0, also).includes('auth0'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a denser list shows the same results', async () => {
+  const { page, context, problems } = await open('?q=queue');
+  const before = await cardIds(page);
+  const height = () => page.locator('article[data-tech]').first().evaluate((e) => e.getBoundingClientRect().height);
+  const cardHeight = await height();
+  await page.getByRole('group', { name: 'Show results as' }).getByRole('button', { name: 'List' }).click();
+  await page.waitForFunction(() => document.querySelector('.sg-explore--list'));
+  assert.deepEqual(await cardIds(page), before);
+  assert.ok(await height() < cardHeight, 'each row is shorter than a card');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -568,6 +623,7 @@ test('following an in-page anchor keeps what was just typed and the chosen view'
 test('a category link leads to the category while a filter or a search is active', async () => {
   const { page, context, problems } = await open('?license=proprietary');
   const toc = page.getByRole('navigation', { name: 'Categories' });
+  await page.getByText('Jump to a category').click();
   const inView = (selector) => page.waitForFunction((sel) => {
     const el = document.querySelector(sel);
     if (!el || !el.checkVisibility()) return false;
@@ -582,6 +638,7 @@ test('a category link leads to the category while a filter or a search is active
   await page.goto(server.url + '?q=redis');
   await page.locator('[data-sg-mounted]').waitFor();
   await firstCardIs(page, 'redis');
+  await page.getByText('Jump to a category').click();
   await toc.getByRole('link', { name: 'Caching' }).click();
   await inView('#sg-cat-caching');
   assert.equal(await searchBox(page).inputValue(), '');

@@ -1,4 +1,4 @@
-// The guide page as a reader, a crawler and a printer see it: "Other Guides", related guides in
+// The guide page as a reader, a crawler and a printer see it: the Guides view, related guides in
 // context, the fallback without scripts, meta tags.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,12 +21,23 @@ let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('"Other Guides" lists the seven guides with their exact titles and hrefs', async () => {
+const guideLinks = (page) => page.$$eval('#sg-other-guides .sg-guides__link', (as) => as.map((a) => [a.textContent.trim(), a.getAttribute('href')]));
+
+test('the Guides view lists the seven other guides with their exact titles and hrefs, in context', async () => {
   const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
   await page.locator('[data-sg-mounted]').waitFor();
-  const links = await page.$$eval('#sg-other-guides a', (as) => as.map((a) => [a.textContent.trim(), a.getAttribute('href')]));
-  assert.deepEqual(links, EXPECTED);
-  assert.ok(await page.locator('#sg-other-guides a').first().isVisible(), 'open as a sidebar on wide screens');
+  await page.getByRole('link', { name: 'Guides' }).click();
+  await page.locator('#sg-other-guides').waitFor();
+  assert.deepEqual(await guideLinks(page), EXPECTED);
+  assert.ok(await page.locator('#sg-other-guides .sg-guides__link').first().isVisible());
+  // Each guide says which parts of the catalog send readers to it; a category link shows it.
+  const languages = page.locator('.sg-guides__item').filter({ hasText: EXPECTED[0][0] });
+  await languages.getByRole('link', { name: 'Backend languages' }).click();
+  await page.locator('#sg-cat-languages').waitFor();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('sg-cat-languages').getBoundingClientRect();
+    return r.top >= -2 && r.top < innerHeight;
+  });
   // No link on the page points back at this guide.
   const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
   assert.ok(!hrefs.some((h) => h.replace(/\/$/, '') === 'https://roadmap.sh/backend/technologies'));
@@ -36,15 +47,18 @@ test('"Other Guides" lists the seven guides with their exact titles and hrefs', 
   await context.close();
 });
 
-test('on a narrow screen the list is collapsed and opens by keyboard', async () => {
-  const { page, context } = await openPage(browser, server.url, { viewport: { width: 375, height: 800 } });
+test('on a phone the Guides tab opens by keyboard, and Back returns', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 390, height: 844 } });
   await page.locator('[data-sg-mounted]').waitFor();
-  const first = page.locator('#sg-other-guides a').first();
-  assert.equal(await first.isVisible(), false, 'collapsed below the wide breakpoint');
-  await page.locator('#sg-other-guides summary').focus();
+  await page.getByRole('link', { name: 'Guides' }).focus();
   await page.keyboard.press('Enter');
+  const first = page.locator('#sg-other-guides .sg-guides__link').first();
   await first.waitFor({ state: 'visible' });
-  assert.equal(await page.locator('#sg-other-guides details').getAttribute('open'), '');
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'guides');
+  await page.goBack();
+  await page.locator('#sg-search-input').waitFor({ state: 'visible' });
+  assert.ok(await first.isHidden());
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -71,7 +85,7 @@ test('with JavaScript off the reader gets the whole guide', async () => {
   await page.goto(server.url);
   assert.equal(await page.locator('article[data-tech]').count(), catalogItems().length);
   assert.ok(await page.getByRole('heading', { name: 'Backend technologies', level: 1 }).isVisible());
-  assert.equal(await page.locator('#sg-other-guides a').count(), 7);
+  assert.equal(await page.locator('#sg-other-guides .sg-guides__link').count(), 7);
   await context.close();
 });
 
@@ -182,17 +196,13 @@ test('a link to a category keeps its header at the top of the window when the ap
   }
 });
 
-test('a link to #sg-chooser opens on the chooser once it is built', async () => {
+test('a link to a section of the crawlable page (#sg-chooser) opens that view', async () => {
   const { page, context, problems } = await openPage(browser, `${server.url}#sg-chooser`);
   await waitForFilters(page);
-  await page.locator('#sg-chooser .sg-questions').waitFor();
-  await page.waitForFunction(() => {
-    const top = document.getElementById('sg-chooser').getBoundingClientRect().top;
-    return Math.abs(top) <= 2;
-  }, null, { timeout: 5000 }).catch(async () => {
-    const top = await page.evaluate(() => document.getElementById('sg-chooser').getBoundingClientRect().top);
-    assert.fail(`the chooser's top is ${top} px from the top of the window`);
-  });
+  await page.locator('#sg-chooser .sg-step').waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Choose a stack' }).getAttribute('aria-current'), 'page');
+  const top = await page.evaluate(() => document.getElementById('sg-chooser').getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < page.viewportSize().height, `the chooser is in view (top ${top})`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -201,6 +211,7 @@ test('a category section, a card detail and a chooser result show their related 
   const { page, context } = await openPage(browser, server.url + '?view=chooser&product=saas&team=python&scale=growth');
   await page.locator('[data-sg-mounted]').waitFor();
   const languages = page.locator('#sg-cat-languages .sg-guide-links a');
+  await languages.first().waitFor({ state: 'attached' });
   assert.equal(await languages.first().textContent(), EXPECTED[0][0]);
   // The chooser renders a few frames after the app is shown.
   const layer = page.locator('[data-layer="language"] .sg-guide-links a');
@@ -208,6 +219,7 @@ test('a category section, a card detail and a chooser result show their related 
     .catch(() => assert.fail('the language layer has a Read next link'));
   assert.ok(await layer.count() >= 1, 'the language layer has a Read next link');
   assert.equal(await layer.first().getAttribute('href'), 'https://roadmap.sh/backend/languages');
+  await page.getByRole('link', { name: 'Explore' }).click();
   await page.locator('article[data-tech="python"] h4 button').click();
   const detailGuides = page.locator('dialog[open] .sg-guide-links a');
   await detailGuides.first().waitFor();
@@ -237,8 +249,8 @@ test('a data-guide-base attribute on the root moves every guide link; a bad one 
       await route.fulfill({ response, body });
     });
     await page.goto(server.url);
-    await page.locator('[data-sg-mounted]').waitFor();
-    const hrefs = await page.$$eval('#sg-other-guides a', (as) => as.map((a) => a.getAttribute('href')));
+    await page.locator('[data-sg-mounted] #sg-other-guides .sg-guides__link').first().waitFor({ state: 'attached' });
+    const hrefs = await page.$$eval('#sg-other-guides .sg-guides__link', (as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(hrefs, EXPECTED.map(([, href]) => href.replace('https://roadmap.sh', expectedBase)));
     assert.equal(warnings.some((w) => w.includes('not an https:// URL')), warns, warnings.join('\n'));
     await context.close();

@@ -1,4 +1,4 @@
-//! The search box and the sort order.
+//! The search box, the sort order and the choice of cards or a denser list.
 
 use crate::catalog::facets::Sort;
 use crate::ui::state::use_page;
@@ -18,7 +18,7 @@ pub(super) fn SearchBox(search_ref: NodeRef<Input>) -> impl IntoView {
                 node_ref=search_ref
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="Try “postgres”, “queue” or “k8s” (press / to focus)"
+                placeholder="Try “postgres”, “queue” or “k8s”"
                 aria-describedby="sg-search-hint"
                 prop:value=move || page.query.with(|q| q.text.clone())
                 on:input:target=move |ev| {
@@ -33,7 +33,9 @@ pub(super) fn SearchBox(search_ref: NodeRef<Input>) -> impl IntoView {
                 }
             />
             <p class="sg-search__hint" id="sg-search-hint">
-                "Typos are forgiven. Esc clears the search."
+                "Typos are forgiven."
+                // Only where there is a keyboard (see the stylesheet).
+                <span class="sg-keys">" Press / to search, Esc to clear."</span>
             </p>
         </div>
     }
@@ -68,6 +70,26 @@ pub(super) fn SortSelect() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+        </div>
+    }
+}
+
+/// Cards, or a denser list of the same items.
+#[component]
+pub(super) fn LayoutSwitch(list: RwSignal<bool>) -> impl IntoView {
+    let option = move |as_list: bool, label: &'static str| {
+        view! {
+            <button type="button" class="sg-button sg-button--small"
+                aria-pressed=move || if list.get() == as_list { "true" } else { "false" }
+                on:click=move |_| list.set(as_list)>
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="sg-layout-switch" role="group" aria-label="Show results as">
+            {option(false, "Cards")}
+            {option(true, "List")}
         </div>
     }
 }

@@ -171,8 +171,17 @@ pub(super) fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl
             .then(|| option_views(&options, &states.get_untracked(), &nodes, FacetGroup::Tag))
     };
 
+    let panel = NodeRef::<leptos::html::Details>::new();
+    let matching = move || results.with(|r| r.items.len());
+    // The phone's sheet closes onto the results.
+    let show_results = move |_| {
+        if let Some(panel) = panel.get_untracked() {
+            panel.set_open(false);
+        }
+        crate::ui::focus_when_shown(page, "#sg-results");
+    };
     view! {
-        <details class="sg-facets" open=wide hidden=move || !shown.get()>
+        <details class="sg-facets" open=wide hidden=move || !shown.get() node_ref=panel>
             <summary class="sg-facets__summary">"Filters"</summary>
             <fieldset class="sg-facet">
                 <legend class="sg-facet__legend">"Category"</legend>
@@ -196,6 +205,15 @@ pub(super) fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl
                     </ul>
                 </details>
             </fieldset>
+            // Shown on narrow screens only, where the open filters are a sheet over the results.
+            <div class="sg-facets__done">
+                <button type="button" class="sg-button sg-button--primary" on:click=show_results>
+                    {move || match matching() {
+                        1 => "Show 1 result".to_string(),
+                        n => format!("Show {n} results"),
+                    }}
+                </button>
+            </div>
         </details>
     }
 }

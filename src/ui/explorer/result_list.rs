@@ -83,11 +83,15 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
             return Vec::new();
         }
         results.with(|r| {
-            rows_for(
-                catalog,
-                &r.items[..r.items.len().min(limit.get())],
-                grouped.get().then_some(Row::Heading),
-            )
+            let shown = &r.items[..r.items.len().min(limit.get())];
+            let mut rows = rows_for(catalog, shown, grouped.get().then_some(Row::Heading));
+            // Matches that needed a typo, apart from the exact ones.
+            if let Some(&first) = r.typo_from.and_then(|at| shown.get(at)) {
+                if let Some(at) = rows.iter().position(|row| *row == Row::Card(first)) {
+                    rows.insert(at, Row::AlsoMatching);
+                }
+            }
+            rows
         })
     });
     // The browse grid's rows. While parked it keeps what it had: "Show more" on a query's

@@ -48,6 +48,8 @@ pub(super) enum Row {
     Heading(usize),
     /// A card (index into the catalog's technologies), in whichever grid shows it.
     Card(usize),
+    /// The heading before the matches that needed a typo, in the results grid.
+    AlsoMatching,
 }
 
 /// Builds a row's view under the list's owner (not the arranging effect's, which is replaced
@@ -65,6 +67,12 @@ pub(super) fn build_row(page: crate::ui::state::Page, owner: Option<&Owner>, row
                 None,
             )
         }
+        Row::AlsoMatching => (
+            view! { <h3 class="sg-also">"Also matching, allowing for a typo"</h3> }
+                .into_any()
+                .build(),
+            None,
+        ),
         Row::Card(i) => {
             let tech = &page.catalog.technologies[i];
             // Unmarked: the pass that places the card marks it if it shows it.

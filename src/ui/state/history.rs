@@ -107,6 +107,11 @@ impl History {
         self.compare_pushed.set_value(false);
     }
 
+    /// The next write shows another view, in an entry of its own.
+    pub fn push_view(&self) {
+        self.push_next.set_value(true);
+    }
+
     /// The next write opens the detail in an entry of its own.
     pub fn push_detail(&self) {
         self.push_next.set_value(true);
