@@ -130,6 +130,8 @@ test('answer by keyboard only, one question at a time: arrows never answer, the 
   // The two questions with a default: Skip keeps it.
   for (const key of ['ops', 'cloud']) {
     await page.locator(`.sg-step[data-question="${key}"]`).waitFor();
+    // Focus lands on the heading a frame after the step renders; take it from there.
+    await page.waitForFunction(() => document.activeElement?.id === 'sg-step-title');
     await page.locator('.sg-step').getByRole('button', { name: /^Skip/ }).focus();
     await page.keyboard.press('Enter');
   }
