@@ -698,3 +698,49 @@ fn typo_matches_come_apart_after_exact_ones() {
 fn rank_of(index: &SearchIndex, q: &str, i: usize) -> Rank {
     index.search(q).iter().find(|h| h.index == i).unwrap().rank
 }
+
+#[test]
+fn the_search_hands_over_the_words_it_met_and_they_mark_as_matching_would() {
+    let catalog = Catalog::builtin();
+    let index = SearchIndex::new(catalog);
+    for query in [
+        "postgres",
+        "kuberntes",
+        "message q",
+        "p",
+        "grafana loki",
+        "what is kafka",
+    ] {
+        let found = index.find(query);
+        assert!(!found.hits.is_empty(), "{query:?} finds something");
+        assert!(
+            found.marks.words_met() > 0,
+            "{query:?}: the search met words"
+        );
+        assert_eq!(found.marks.query(), query);
+        let alone = stackguide::catalog::search::Marks::for_query(query);
+        for hit in &found.hits {
+            let tech = &catalog.technologies[hit.index];
+            for (text, field) in [(tech.name, Field::Name), (tech.summary, Field::Other)] {
+                assert_eq!(
+                    found.marks.runs(text, field),
+                    alone.runs(text, field),
+                    "{query:?} on {}",
+                    tech.id
+                );
+            }
+        }
+    }
+    // A hit's name lights up from the words the search met.
+    let found = index.find("postgres");
+    let first = &catalog.technologies[found.hits[0].index];
+    assert_eq!(
+        found.marks.runs(first.name, Field::Name)[0],
+        ("PostgreS".to_string(), true)
+    );
+    // No search marks nothing.
+    assert!(index.find("").marks.is_empty());
+    assert!(explore(catalog, &index, &ExploreQuery::default())
+        .marks
+        .is_empty());
+}

@@ -4,7 +4,7 @@
 //! Semantics: OR within a group, AND across groups. An option's count is the number of items
 //! that would show if the option were picked, given the search and the *other* groups' filters.
 
-use super::search::{Hit, SearchIndex};
+use super::search::{Found, Hit, Marks, SearchIndex};
 use super::Catalog;
 
 mod counts;
@@ -114,20 +114,25 @@ pub struct Results {
     /// Where the matches that needed a typo begin in `items`, when results in order of relevance
     /// hold both kinds: they are shown apart ("Also matching"), after the exact ones.
     pub typo_from: Option<usize>,
+    /// What the search marks in the texts it shows (nothing when not searching).
+    pub marks: Marks,
 }
 
 /// Runs a query: search, filter, count, order. The index is read only when the query has
 /// search text.
 pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> Results {
-    let hits: Vec<Hit> = if query.is_searching() {
-        index.search(&query.text)
+    let Found { hits, marks } = if query.is_searching() {
+        index.find(&query.text)
     } else {
-        (0..catalog.technologies.len())
-            .map(|i| Hit {
-                index: i,
-                rank: super::search::Rank::OtherFields,
-            })
-            .collect()
+        Found {
+            hits: (0..catalog.technologies.len())
+                .map(|i| Hit {
+                    index: i,
+                    rank: super::search::Rank::OtherFields,
+                })
+                .collect(),
+            marks: Marks::default(),
+        }
     };
     let counts = facet_counts(catalog, &hits, &query.filters);
     let passing: Vec<&Hit> = hits
@@ -154,5 +159,6 @@ pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> 
         counts,
         matching_search: hits.len(),
         typo_from,
+        marks,
     }
 }

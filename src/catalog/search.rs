@@ -11,7 +11,7 @@ use super::{Catalog, Technology};
 mod highlight;
 mod text;
 
-pub use highlight::{highlight, same_shape};
+pub use highlight::{highlight, same_shape, Marks};
 pub use text::{fold, fold_char, terms, within_one_edit, OTHER_FIELDS_MIN_CHARS};
 use text::{match_word, searched_in, words_with_offsets, WordMatch};
 
@@ -70,6 +70,13 @@ pub struct SearchIndex {
     entries: Vec<Entry>,
     /// Each item's place in order of folded name.
     name_order: Vec<u32>,
+}
+
+/// What a search found: its hits, best first, and what to mark in the texts it shows.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    pub marks: Marks,
 }
 
 /// One search hit: the item's position in the catalog and how well it matched.
@@ -227,9 +234,18 @@ impl SearchIndex {
     /// The items matching every term of `query`, best first; ties by shorter name, then name. An empty query
     /// matches nothing: browsing without a query is the caller's business.
     pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.find(query).hits
+    }
+
+    /// [`SearchIndex::search`]'s hits, with the marks of every word a term met on the way.
+    pub fn find(&self, query: &str) -> Found {
+        let mut marks = Marks::for_query(query);
         let terms: Vec<Vec<char>> = terms(query).iter().map(|t| t.chars().collect()).collect();
         if terms.is_empty() {
-            return Vec::new();
+            return Found {
+                hits: Vec::new(),
+                marks,
+            };
         }
         // The weakest term decides an item's rank; an item some term misses is out (None).
         let n = self.entries.len();
@@ -245,6 +261,7 @@ impl SearchIndex {
                 let Some(m) = match_word(term, word) else {
                     continue;
                 };
+                marks.meet(word);
                 for &(item, field) in items {
                     if !searched_in(term, field, lone) {
                         continue;
@@ -270,7 +287,7 @@ impl SearchIndex {
         // Ties by folded name, through the index's name order: folding in the comparison
         // allocated twice per comparison (the slowest part of a 10,000-item search, measured).
         hits.sort_unstable_by_key(|h| (h.rank, self.name_order[h.index]));
-        hits
+        Found { hits, marks }
     }
 }
 

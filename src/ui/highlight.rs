@@ -1,4 +1,4 @@
-use crate::catalog::search::{highlight, same_shape, Field};
+use crate::catalog::search::{same_shape, Field, Marks};
 use leptos::html::Span;
 use leptos::prelude::*;
 
@@ -37,9 +37,9 @@ impl MarkedText {
         view! { <span class="sg-hl" node_ref=self.span>{self.text}</span> }
     }
 
-    /// Marks what `query` matches, touching the DOM only when that changed.
-    pub fn follow(&mut self, query: &str) {
-        let runs = highlight(self.text, query, self.field);
+    /// Marks what the search's `marks` say, touching the DOM only when that changed.
+    pub fn follow(&mut self, marks: &Marks) {
+        let runs = marks.runs(self.text, self.field);
         let marked = runs.iter().any(|(_, m)| *m);
         let runs = if marked { runs } else { Vec::new() };
         if runs == self.runs {

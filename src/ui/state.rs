@@ -27,8 +27,6 @@ pub struct Page {
     pub base_url: &'static str,
     pub view: RwSignal<View>,
     pub query: RwSignal<ExploreQuery>,
-    /// The search text alone: cards highlight from it without watching the filters.
-    pub search_text: Memo<String>,
     /// The technology whose detail is open.
     pub tech: RwSignal<Option<&'static str>>,
     /// Items picked for comparison (up to four).
@@ -57,7 +55,6 @@ impl Page {
             base_url,
             view: RwSignal::new(View::Explore),
             query,
-            search_text: Memo::new(move |_| query.with(|q| q.text.clone())),
             tech: RwSignal::new(None),
             compare: RwSignal::new(Vec::new()),
             comparing: RwSignal::new(false),

@@ -1,6 +1,6 @@
 use super::highlight::MarkedText;
 use super::state::use_page;
-use crate::catalog::search::Field;
+use crate::catalog::search::{Field, Marks};
 use crate::catalog::Technology;
 use leptos::prelude::*;
 
@@ -21,12 +21,12 @@ impl CardMarks {
         }
     }
 
-    /// Marks what `query` matches in the name and the summary.
-    pub fn follow(&mut self, query: &str) {
-        if self.query != query {
-            self.name.follow(query);
-            self.summary.follow(query);
-            self.query = query.to_string();
+    /// Marks what the search's `marks` say in the name and the summary.
+    pub fn follow(&mut self, marks: &Marks) {
+        if self.query != marks.query() {
+            self.name.follow(marks);
+            self.summary.follow(marks);
+            self.query = marks.query().to_string();
         }
     }
 }

@@ -44,6 +44,8 @@ const INDEX_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 #[component]
 pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
     let page = use_page();
+    // What the search marks: a filter change keeps them, so the cards' marks stay still.
+    let marks = Memo::new(move |_| results.with(|r| r.marks.clone()));
     let total = page.catalog.technologies.len();
     // The query "Show more" was pressed for, and how many cards it shows now. Any other query
     // starts from its first page, in the same pass as its results.
@@ -123,7 +125,7 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
             browse: &browse_grid,
             results: &results_grid,
         };
-        let text = page.search_text.get();
+        let search = marks.get();
         // Start-up builds a few rows per pass, the first of them in a frame after the one that
         // built the page around them (each first run of code also compiles it: measured at 4x
         // throttling, the page and its first rows together made a task of about 100 ms), each
@@ -146,7 +148,9 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
         };
         let arranged = shown.with(|shown| {
             all.with(|all| {
-                pool.try_update_value(|pool| pool.arrange(grids, all, shown, budget, build, &text))
+                pool.try_update_value(|pool| {
+                    pool.arrange(grids, all, shown, budget, build, &search)
+                })
             })
         });
         if let (true, Some(arranged)) = (starting, &arranged) {

@@ -3,6 +3,7 @@
 
 use crate::arrange::{plan_shared, Shared, Step};
 use crate::catalog::facets::SEARCH_PAGE;
+use crate::catalog::search::Marks;
 use crate::catalog::Catalog;
 use crate::ui::category_section::CategoryHeader;
 use crate::ui::tech_card::{tech_card, CardMarks};
@@ -143,7 +144,7 @@ impl RowPool {
         shown: &[Row],
         mut budget: usize,
         build: impl Fn(Row) -> BuiltRow,
-        text: &str,
+        search: &Marks,
     ) -> Arranged {
         let mut new_rows = 0;
         let built = &self.built;
@@ -176,18 +177,18 @@ impl RowPool {
             }
         }
         self.grids = plan.next;
-        // Only the cards a search shows follow its text; the others catch up when shown (the
+        // Only the cards a search shows follow its marks; the others catch up when shown (the
         // browse grid is on show only without a search, so its cards highlight nothing).
-        let follow = |built: &mut rustc_hash::FxHashMap<Row, BuiltRow>, rows: &[Row], text| {
+        let follow = |built: &mut rustc_hash::FxHashMap<Row, BuiltRow>, rows: &[Row], search| {
             for row in rows {
                 if let Some(marks) = built.get_mut(row).and_then(|b| b.marks.as_mut()) {
-                    marks.follow(text);
+                    marks.follow(search);
                 }
             }
         };
-        follow(&mut self.built, &self.grids.shown, text);
-        if text.trim().is_empty() {
-            follow(&mut self.built, &self.grids.rest, "");
+        follow(&mut self.built, &self.grids.shown, search);
+        if search.is_empty() {
+            follow(&mut self.built, &self.grids.rest, search);
         }
         if self.built.len() > POOL_MAX {
             self.evict();
