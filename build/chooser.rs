@@ -486,17 +486,29 @@ fn check_layer(r: &mut Reporter, layer: &RawLayer, known: &Known, categories: &H
     if let Some(text) = &layer.none_because {
         r.require("none_because", text);
     }
-    if !TIERS.contains(&layer.tier.as_str()) {
+    if tier_variant(&layer.tier).is_none() {
+        let keys: Vec<&str> = TIERS.iter().map(|(key, _)| *key).collect();
         r.add(format!(
             "tier \"{}\" is not one of {}",
             layer.tier,
-            TIERS.join(", ")
+            keys.join(", ")
         ));
     }
 }
 
-/// The diagram's tiers (`chooser::Tier`).
-pub const TIERS: &[&str] = &["edge", "entry", "application", "data", "alongside"];
+/// The diagram's tiers: each key in data/chooser.json and its `chooser::Tier` variant.
+pub const TIERS: &[(&str, &str)] = &[
+    ("edge", "Edge"),
+    ("entry", "Entry"),
+    ("application", "Application"),
+    ("data", "Data"),
+    ("alongside", "Alongside"),
+];
+
+/// `chooser::Tier`'s variant for a tier key, if it is one.
+pub fn tier_variant(key: &str) -> Option<&'static str> {
+    TIERS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
 
 fn check_rule(r: &mut Reporter, rule: &RawRule, known: &Known) {
     r.require("because", &rule.because);

@@ -4,7 +4,7 @@
 //! Strings are written with `{:?}`, whose escaping is valid Rust literal syntax, so catalog text
 //! can never break out of a literal.
 
-use crate::chooser::{RawCheck, RawChooser};
+use crate::chooser::{tier_variant, RawCheck, RawChooser};
 use crate::source::RawCatalog;
 use std::fmt::Write;
 
@@ -265,7 +265,7 @@ pub fn generate_chooser(c: &RawChooser, order: &[usize]) -> String {
              none_because: {:?} }},",
             l.key,
             l.label,
-            tier_variant(&l.tier),
+            tier_variant(&l.tier).expect("validated before code generation"),
             strs(&l.categories),
             strs(&l.candidates),
             l.optional,
@@ -360,15 +360,4 @@ fn when(when: &std::collections::BTreeMap<String, Vec<String>>) -> String {
 fn pairs(map: &std::collections::BTreeMap<String, String>) -> String {
     let entries: Vec<String> = map.iter().map(|(k, v)| format!("({k:?}, {v:?})")).collect();
     format!("&[{}]", entries.join(", "))
-}
-
-/// `chooser::Tier`'s variant for a tier key (checked by build/chooser.rs before this runs).
-fn tier_variant(key: &str) -> &'static str {
-    match key {
-        "edge" => "Edge",
-        "entry" => "Entry",
-        "application" => "Application",
-        "data" => "Data",
-        _ => "Alongside",
-    }
 }

@@ -321,11 +321,24 @@ pub(crate) fn hold_at(el: web_sys::Element, top: f64) {
     next(el, top, 30, 0);
 }
 
+/// A primary-button click without a modifier: the app handles it; any other click on a link is
+/// the browser's (a new tab or window).
+pub(crate) fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
 /// Moves focus to the element `selector` finds once it is rendered (the next frame), and brings
 /// it near the top of the window when it is off screen or in the lower half: what follows it
 /// (a result's summary) is then in view too.
 pub(crate) fn focus_when_shown(page: state::Page, selector: &'static str) {
+    let before = document().active_element();
     request_animation_frame(move || {
+        // A reader who moved focus meanwhile (a fast Tab) keeps it.
+        let now = document().active_element();
+        let body = document().body().map(web_sys::Element::from);
+        if now != before && now.is_some() && now != body {
+            return;
+        }
         let Some(el) = page
             .host
             .find(selector)
@@ -333,7 +346,11 @@ pub(crate) fn focus_when_shown(page: state::Page, selector: &'static str) {
         else {
             return;
         };
-        let _ = el.focus();
+        // We scroll ourselves, and only when needed: the browser's own scroll on focus would
+        // move the page a second time.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
         let top = el.get_bounding_client_rect().top();
         let height = window()
             .inner_height()

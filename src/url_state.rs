@@ -58,6 +58,16 @@ impl View {
         }
     }
 
+    /// The skip link's words on this view and what it moves focus to: the view's main content,
+    /// past the header (and, on Explore, the filters).
+    pub fn skip(self) -> (&'static str, &'static str) {
+        match self {
+            View::Explore => ("Skip to results", "#sg-results"),
+            View::Chooser => ("Skip to the chooser", "#sg-step-title, #sg-stack-title"),
+            View::Guides => ("Skip to the guides", "#sg-other-guides"),
+        }
+    }
+
     /// The view a link to one of those sections (`#sg-chooser`) opens in the app.
     pub fn from_anchor(hash: &str) -> Option<View> {
         let id = hash.strip_prefix('#').unwrap_or(hash);
@@ -66,31 +76,32 @@ impl View {
 }
 
 impl PageState {
-    /// What a link to this view carries: the catalog's search, filters, detail and comparison
-    /// on Explore; the answers (and a detail opened from the result) on the chooser; nothing
-    /// but the view on Guides. Each view's link says only what that view shows.
+    /// What a link to this view carries: the catalog's search and filters on Explore; the
+    /// answers on the chooser; nothing of either on Guides. An open detail or comparison is an
+    /// overlay on any view, so every view's link carries it (Back then closes it).
     pub fn for_view(&self) -> PageState {
+        let overlays = PageState {
+            view: self.view,
+            tech: self.tech,
+            compare: self.compare.clone(),
+            ..PageState::default()
+        };
         match self.view {
             View::Explore => PageState {
-                answers: Answers::default(),
-                ..self.clone()
+                explore: self.explore.clone(),
+                ..overlays
             },
             View::Chooser => PageState {
-                view: View::Chooser,
-                tech: self.tech,
                 answers: self.answers.clone(),
-                ..PageState::default()
+                ..overlays
             },
-            View::Guides => PageState {
-                view: View::Guides,
-                ..PageState::default()
-            },
+            View::Guides => overlays,
         }
     }
 
-    /// The state after following a link to `incoming`: what that link's view carries comes from
-    /// it; what it does not (the answers on an Explore link, the search on a chooser link) stays
-    /// as it was.
+    /// The state after following a link to `incoming`: what that link's view carries (and its
+    /// overlays) comes from it; what it does not (the answers on an Explore link, the search on
+    /// a chooser link) stays as it was.
     pub fn followed_by(&self, incoming: PageState) -> PageState {
         match incoming.view {
             View::Explore => PageState {
@@ -102,8 +113,9 @@ impl PageState {
                 ..incoming
             },
             View::Guides => PageState {
-                view: View::Guides,
-                ..self.clone()
+                explore: self.explore.clone(),
+                answers: self.answers.clone(),
+                ..incoming
             },
         }
     }
@@ -301,6 +313,12 @@ pub fn write_to_history(query: &str, push: bool) {
         return;
     };
     let hash = window.location().hash().unwrap_or_default();
+    // A view's anchor (`#sg-chooser`) opened that view once; kept, it would reopen it later.
+    let hash = if View::from_anchor(&hash).is_some() {
+        String::new()
+    } else {
+        hash
+    };
     let url = if query.is_empty() {
         format!("{pathname}{hash}")
     } else {

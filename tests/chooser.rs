@@ -846,3 +846,55 @@ fn capitalise(s: &str) -> String {
         .next()
         .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
+
+#[test]
+fn the_diagram_holds_every_layer_once_in_tier_order_and_consequences_come_from_the_cards() {
+    let rules = Rules::builtin();
+    assert_eq!(
+        rules.required_count(),
+        rules
+            .questions
+            .iter()
+            .filter(|q| q.default.is_none())
+            .count()
+    );
+    assert!(rules.required_count() > 0 && rules.required_count() < rules.questions.len());
+    let a = Answers::default()
+        .with(rules, "product", "saas")
+        .with(rules, "team", "python")
+        .with(rules, "scale", "growth");
+    let story = explain(&run(&a), &a, rules, Catalog::builtin());
+    let tiers = stackguide::chooser::explain::by_tier(&story.layers);
+    let order: Vec<Tier> = tiers.iter().map(|(t, _)| *t).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(order, sorted, "each tier once, in Tier::ALL's order");
+    assert_eq!(order.last(), Some(&Tier::Alongside));
+    let placed: Vec<&str> = tiers
+        .iter()
+        .flat_map(|(t, ls)| {
+            ls.iter()
+                .inspect(move |l| assert_eq!(l.tier, *t))
+                .map(|l| l.key)
+        })
+        .collect();
+    let mut keys: Vec<&str> = story.layers.iter().map(|l| l.key).collect();
+    let mut placed_sorted = placed.clone();
+    placed_sorted.sort();
+    keys.sort();
+    assert_eq!(placed_sorted, keys, "every layer exactly once");
+    for l in &story.layers {
+        assert_eq!(
+            l.consequence(),
+            l.pick.and_then(|t| t.trade_offs.first().copied())
+        );
+        if l.pick.is_some() {
+            assert!(
+                l.consequence().is_some(),
+                "{}: a pick has a trade-off to plan for",
+                l.key
+            );
+        }
+    }
+}

@@ -135,12 +135,45 @@ fn a_link_carries_only_the_state_of_its_view() {
         on(View::Explore),
         "q=loki&tag=open-source&tech=redis&compare=redis%2Ckafka"
     );
-    // The chooser: its answers (and a card opened from the result), no search or filters.
+    // The chooser: its answers, no search or filters; an open detail or comparison is an
+    // overlay any view's link carries.
     assert_eq!(
         on(View::Chooser),
-        "view=chooser&tech=redis&product=saas&team=go&scale=growth"
+        "view=chooser&tech=redis&compare=redis%2Ckafka&product=saas&team=go&scale=growth"
     );
-    assert_eq!(on(View::Guides), "view=guides");
+    assert_eq!(
+        on(View::Guides),
+        "view=guides&tech=redis&compare=redis%2Ckafka"
+    );
+}
+
+#[test]
+fn on_every_view_opening_a_detail_or_a_comparison_changes_the_link() {
+    let rules = Rules::builtin();
+    let base = dec("q=loki&product=saas").state;
+    for view in View::ALL {
+        let plain = PageState {
+            view,
+            ..base.clone()
+        };
+        let link = |s: &PageState| encode(&s.for_view(), rules);
+        let detail = PageState {
+            tech: Some("redis"),
+            ..plain.clone()
+        };
+        let compare = PageState {
+            compare: vec!["redis", "kafka"],
+            ..plain.clone()
+        };
+        // Back from an overlay must find an entry without it: the links differ.
+        assert_ne!(link(&plain), link(&detail), "{view:?}: detail");
+        assert_ne!(link(&plain), link(&compare), "{view:?}: compare");
+        // Following the overlay's link from the plain state opens it, and the view stays.
+        let followed = plain.followed_by(dec(&link(&detail)).state);
+        assert_eq!((followed.view, followed.tech), (view, Some("redis")));
+        let closed = detail.followed_by(dec(&link(&plain)).state);
+        assert_eq!(closed.tech, None, "{view:?}: Back closes the detail");
+    }
 }
 
 #[test]
@@ -156,8 +189,12 @@ fn following_a_link_keeps_what_its_view_does_not_carry() {
     assert_eq!(chooser.explore.text, "loki");
     assert_eq!(chooser.answers.get("product"), Some("chat"));
     assert_eq!(chooser.answers.get("team"), None);
-    // The guides keep everything.
-    let guides = here.followed_by(dec("view=guides").state);
+    // The guides keep the search and the answers; an open detail closes (their link has none).
+    let opened = PageState {
+        tech: Some("redis"),
+        ..here.clone()
+    };
+    let guides = opened.followed_by(dec("view=guides").state);
     assert_eq!(
         guides,
         PageState {

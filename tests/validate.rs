@@ -430,6 +430,20 @@ fn real_chooser() -> source::Located<chooser::RawChooser> {
 }
 
 #[test]
+fn the_tier_keys_are_the_diagram_tiers_in_order() {
+    use stackguide::chooser::Tier;
+    let built: Vec<(&str, String)> = Tier::ALL
+        .iter()
+        .map(|t| (t.key(), format!("{t:?}")))
+        .collect();
+    let table: Vec<(&str, String)> = chooser::TIERS
+        .iter()
+        .map(|(k, v)| (*k, v.to_string()))
+        .collect();
+    assert_eq!(table, built);
+}
+
+#[test]
 fn the_real_chooser_rules_have_no_problems() {
     assert_eq!(
         lines(&chooser::validate_chooser(&real_chooser(), &real_catalog())),
@@ -629,6 +643,11 @@ fn every_chooser_rule_reports_the_rule_and_field() {
             "an invariant on an unknown layer",
             |c| c.invariants[0].layers = vec!["frontend".into()],
             "layer \"frontend\" does not exist",
+        ),
+        (
+            "a layer in an unknown tier",
+            |c| c.layers[0].tier = "middle".into(),
+            "tier \"middle\" is not one of edge, entry",
         ),
         (
             "an invariant with an unknown tag",

@@ -76,7 +76,22 @@ impl ReasonNote {
     }
 }
 
+/// The layers by where they stand in the diagram: each tier that has a layer, in
+/// [`Tier::ALL`]'s order (the request's path, then what runs alongside), its layers in order.
+pub fn by_tier(layers: &[LayerStory]) -> Vec<(Tier, Vec<&LayerStory>)> {
+    Tier::ALL
+        .into_iter()
+        .map(|t| (t, layers.iter().filter(|l| l.tier == t).collect::<Vec<_>>()))
+        .filter(|(_, in_tier)| !in_tier.is_empty())
+        .collect()
+}
+
 impl LayerStory {
+    /// What the pick costs, to plan for: its card's first trade-off.
+    pub fn consequence(&self) -> Option<&'static str> {
+        self.pick.and_then(|t| t.trade_offs.first().copied())
+    }
+
     /// The pick and its companions, "Prometheus + Grafana + Loki", or what an empty layer means.
     pub fn names(&self) -> String {
         match self.pick {

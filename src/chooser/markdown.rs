@@ -52,7 +52,7 @@ pub fn decision_record(story: &Explanation, link: &str) -> String {
         if let Some(sentence) = l.companions_sentence() {
             let _ = writeln!(md, "- {sentence}");
         }
-        if let Some(first) = l.pick.and_then(|t| t.trade_offs.first()) {
+        if let Some(first) = l.consequence() {
             let _ = writeln!(md, "- Consequence to plan for: {first}");
         }
         for c in &l.changes {

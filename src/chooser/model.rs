@@ -276,6 +276,14 @@ pub struct Rules {
 }
 
 impl Rules {
+    /// How many questions need an answer before a result shows (the others have a default).
+    pub fn required_count(&self) -> usize {
+        self.questions
+            .iter()
+            .filter(|q| q.default.is_none())
+            .count()
+    }
+
     pub fn question(&self, key: &str) -> Option<&'static Question> {
         self.questions.iter().find(|q| q.key == key)
     }

@@ -15,10 +15,25 @@ pub fn CategoryHeader(category: &'static Category, anchor: bool) -> impl IntoVie
         <div class="sg-category" id=anchor.then(|| format!("sg-cat-{}", category.id))
             data-category=(!anchor).then_some(category.id)>
             <h3 class="sg-category__title">{category.name}</h3>
-            <p class="sg-category__intro">{category.intro}</p>
+            // Cut to two lines on a phone; a tap (focus) shows it whole.
+            <p class="sg-category__intro" tabindex="-1">{category.intro}</p>
             <GuideLinks links label="Read next"
                 name=format!("Read next on the {} category", category.name) />
         </div>
+    }
+}
+
+/// A link to a category of the catalog, which opens Explore at it ([`go_to_category`]).
+#[component]
+pub fn CategoryLink(category: &'static crate::catalog::Category) -> impl IntoView {
+    let page = super::state::use_page();
+    let id = category.id;
+    view! {
+        <a href=format!("#sg-cat-{id}") on:click=move |ev| {
+            if go_to_category(page, id) {
+                ev.prevent_default();
+            }
+        }>{category.name}</a>
     }
 }
 

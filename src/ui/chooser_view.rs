@@ -66,13 +66,10 @@ pub fn ChooserSection() -> impl IntoView {
     }
 }
 
-/// How many questions there are and how many need an answer, from the rules.
-fn intro(rules: &crate::chooser::Rules) -> String {
-    let required = rules
-        .questions
-        .iter()
-        .filter(|q| q.default.is_none())
-        .count();
+/// How many questions there are and how many need an answer, from the rules; the crawlable
+/// page says the same.
+pub(crate) fn intro(rules: &crate::chooser::Rules) -> String {
+    let required = rules.required_count();
     format!(
         "{} questions, one stack: a pick for every layer, the reasons drawn from your answers, an alternative or two, and the answer that would change each pick. {required} of them need an answer; the others start from a stated default.",
         rules.questions.len()

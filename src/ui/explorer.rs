@@ -22,6 +22,8 @@ pub fn Explorer() -> impl IntoView {
     let filters = Memo::new(move |_| page.query.with(|q| q.filters.clone()));
     let search_ref = NodeRef::<Input>::new();
     let as_list = RwSignal::new(false);
+    // While the filters are a sheet over the results, what is behind it takes no focus.
+    let sheet_open = RwSignal::new(false);
 
     // `/` focuses the search box unless the reader is typing somewhere else, or the app is still
     // being built out of sight (the key then stays the browser's). An embedded guide takes it
@@ -59,7 +61,7 @@ pub fn Explorer() -> impl IntoView {
             // In a frame of its own: with them, the explorer's frame ran over 50 ms (measured at
             // 4x CPU throttling: 31-39 ms of script, then 22-28 ms of rendering).
             <super::schedule::InALaterFrame>
-                <div class="sg-controls">
+                <div class="sg-controls" inert=move || sheet_open.get()>
                     <SearchBox search_ref />
                     <SortSelect />
                     <LayoutSwitch list=as_list />
@@ -73,12 +75,12 @@ pub fn Explorer() -> impl IntoView {
                 // The filters render in a frame after the app is shown, so they do not hold it up.
                 <div class="sg-facets-slot">
                     <super::schedule::AfterFirstPaint>
-                        <FacetPanel results filters />
+                        <FacetPanel results filters sheet_open />
                     </super::schedule::AfterFirstPaint>
                 </div>
                 // Busy while start-up is still building the grid.
                 // The target of "Skip to results".
-                <div class="sg-results" id="sg-results" tabindex="-1"
+                <div class="sg-results" id="sg-results" tabindex="-1" inert=move || sheet_open.get()
                     aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
                     <ActiveChips filters />
                     // A page that opens on a search waits for the index its results need.

@@ -52,10 +52,7 @@ pub fn Fallback() -> impl IntoView {
                 <section class="sg-chooser" id="sg-chooser" aria-labelledby="sg-chooser-title">
                     <h2 class="sg-section-title" id="sg-chooser-title">"Choose a stack"</h2>
                     <p class="sg-chooser__intro">
-                        {format!(
-                            "{} questions, one stack: a pick for every layer with the reasons behind it. The chooser needs JavaScript.",
-                            page.rules.questions.len()
-                        )}
+                        {format!("{} The chooser needs JavaScript.", super::chooser_view::intro(page.rules))}
                     </p>
                 </section>
                 <OtherGuides />

@@ -32,34 +32,23 @@ pub fn GuideLinks(
 #[component]
 pub fn OtherGuides() -> impl IntoView {
     let page = use_page();
-    let guides = page
-        .series
-        .guides
-        .iter()
-        .filter(|g| g.id != page.series.current)
-        .map(|g| (crate::guides::join(page.base_url, g.path), g));
+    let guides = page.series.others(page.base_url);
     view! {
-        <section class="sg-guides" id="sg-other-guides" aria-labelledby="sg-other-guides-title">
+        <section class="sg-guides" id="sg-other-guides" tabindex="-1" aria-labelledby="sg-other-guides-title">
             <h2 class="sg-section-title" id="sg-other-guides-title">"Other guides in the series"</h2>
+            <p class="sg-guides__intro">"The other guides of this series, each with the parts of this catalog it goes with."</p>
             <ul class="sg-guides__list">
-                {guides.map(|(href, g)| {
+                {guides.into_iter().map(|g| {
                     let citing = page.catalog.categories_citing(g.id);
                     view! {
                         <li class="sg-guides__item">
-                            <a class="sg-guide-link sg-guides__link" href=href>{g.title}</a>
+                            <a class="sg-guide-link sg-guides__link" href=g.href>{g.title}</a>
                             {(!citing.is_empty()).then(|| view! {
                                 <p class="sg-guides__context">
                                     "Goes with "
-                                    {citing.iter().enumerate().map(|(i, c)| {
-                                        let id = c.id;
-                                        view! {
-                                            {(i > 0).then_some(if i + 1 == citing.len() { " and " } else { ", " })}
-                                            <a href=format!("#sg-cat-{id}") on:click=move |ev| {
-                                                if super::category_section::go_to_category(page, id) {
-                                                    ev.prevent_default();
-                                                }
-                                            }>{c.name}</a>
-                                        }
+                                    {citing.iter().enumerate().map(|(i, c)| view! {
+                                        {(i > 0).then_some(if i + 1 == citing.len() { " and " } else { ", " })}
+                                        <super::category_section::CategoryLink category=*c />
                                     }).collect_view()}
                                     " in the catalog."
                                 </p>

@@ -16,7 +16,7 @@ pub(crate) fn PageHeader(#[prop(optional)] fallback: bool) -> impl IntoView {
     let page = use_page();
     view! {
         <header class="sg-header">
-            {(!fallback).then(|| view! { <SkipToResults /> })}
+            {(!fallback).then(|| view! { <SkipToContent /> })}
             <div class="sg-header__bar">
                 <p class="sg-header__series">"A guide from the backend series"</p>
                 // In a frame of its own (the remembered theme is applied earlier, with the
@@ -53,7 +53,7 @@ fn ViewTabs(fallback: bool) -> impl IntoView {
                     <a href=href class="sg-tab"
                         aria-current=move || (page.view.get() == view).then_some("page")
                         on:click=move |ev| {
-                            if !fallback {
+                            if !fallback && super::is_plain_click(&ev) {
                                 ev.prevent_default();
                                 page.show_view(view);
                                 bring_tabs_into_view(page);
@@ -79,31 +79,35 @@ fn bring_tabs_into_view(page: super::state::Page) {
     });
 }
 
-/// "Skip to results": shows the Explore view if another one is shown, and moves focus past the
-/// header and the filters to the results, once they are shown.
-fn skip_to_results(page: super::state::Page, ev: &leptos::ev::MouseEvent) {
+/// The skip link: moves focus past the header to the shown view's content ("Skip to results" on
+/// Explore), staying on that view.
+fn skip_to_content(page: super::state::Page, ev: &leptos::ev::MouseEvent) {
     ev.prevent_default();
-    page.show_view(crate::url_state::View::Explore);
-    super::focus_when_shown(page, "#sg-results");
+    super::focus_when_shown(page, page.view.get_untracked().skip().1);
 }
 
 /// The skip link: a link on the guide's page; embedded, a button (its target is in the shadow
 /// root, out of reach of the browser's own anchor jump, and the host page's address must not
 /// change).
 #[component]
-fn SkipToResults() -> impl IntoView {
+fn SkipToContent() -> impl IntoView {
     let page = use_page();
+    let words = move || page.view.get().skip().0;
     if page.host.embedded() {
         view! {
-            <button type="button" class="sg-skip" on:click=move |ev| skip_to_results(page, &ev)>
-                "Skip to results"
+            <button type="button" class="sg-skip" on:click=move |ev| skip_to_content(page, &ev)>
+                {words}
             </button>
         }
         .into_any()
     } else {
+        let href = move || match page.view.get() {
+            crate::url_state::View::Explore => "#sg-results".to_string(),
+            view => format!("#{}", view.anchor()),
+        };
         view! {
-            <a class="sg-skip" href="#sg-results" on:click=move |ev| skip_to_results(page, &ev)>
-                "Skip to results"
+            <a class="sg-skip" href=href on:click=move |ev| skip_to_content(page, &ev)>
+                {words}
             </a>
         }
         .into_any()
@@ -117,15 +121,8 @@ pub(crate) fn CategoryLinks() -> impl IntoView {
     view! {
         <nav class="sg-toc" aria-label="Categories">
             <ul class="sg-toc__list">
-                {page.catalog.categories.iter().map(|c| {
-                    let id = c.id;
-                    view! {
-                        <li><a href=format!("#sg-cat-{id}") on:click=move |ev| {
-                            if super::category_section::go_to_category(page, id) {
-                                ev.prevent_default();
-                            }
-                        }>{c.name}</a></li>
-                    }
+                {page.catalog.categories.iter().map(|c| view! {
+                    <li><super::category_section::CategoryLink category=c /></li>
                 }).collect_view()}
             </ul>
         </nav>

@@ -264,6 +264,14 @@ test('the Markdown export holds every layer', async () => {
     const name = pick === 'none' ? 'Not needed yet' : NAME.get(pick);
     assert.ok(md.includes(`### ${layer.label}: ${name}`), `"### ${layer.label}: ${name}" in:\n${md}`);
   }
+  // The page says what each pick costs, as the record does.
+  const costs = await page.$$eval('.sg-layer', (els) => els.map((el) => [el.dataset.pick,
+    el.querySelector('.sg-layer__consequence')?.textContent.replace(/^To plan for: /, '') ?? null]));
+  for (const [pick, cost] of costs) {
+    if (pick === 'none') continue;
+    assert.ok(cost, `${pick}: a consequence on the page`);
+    assert.ok(md.includes(`Consequence to plan for: ${cost}`), `${pick}: "${cost}" in the record`);
+  }
   assert.ok(md.includes(page.url()), 'the record links back to this result');
   assert.ok(!/[?&]q=/.test(md), 'no search rides along');
   assert.deepEqual(problems, []);
@@ -354,14 +362,18 @@ test('"Not sure" says what it assumes before it is picked, and the result marks 
   // The link carries "Not sure" itself, so whoever opens it sees the answer as assumed too.
   const p = await params(page);
   assert.deepEqual([p.get('product'), p.get('ops')], ['not-sure', 'not-sure']);
-  assert.equal(await chip(page, 'product').inputValue(), 'saas');
-  assert.equal(await chip(page, 'ops').inputValue(), 'cloud');
+  // An assumed answer shows as an option of its own, naming the value it assumes.
+  const shown = (key) => chip(page, key).evaluate((s) => s.selectedOptions[0].textContent);
+  assert.equal(await shown('product'), `${QUESTION.get('product').values.find((v) => v.key === 'saas').label} (assumed)`);
+  assert.equal(await shown('ops'), `${QUESTION.get('ops').values.find((v) => v.key === 'cloud').label} (assumed)`);
   assert.equal(await pickOf(page, 'language'), 'php');
-  const assumed = await page.$$eval('.sg-answer-chip', (els) => els.filter((e) => e.querySelector('.sg-answer-chip__note')).map((e) => e.querySelector('select').id));
+  const assumed = await page.$$eval('.sg-answer-chip select', (els) => els.filter((s) => s.value === 'assumed').map((s) => s.id));
   assert.deepEqual(assumed, ['sg-chip-product', 'sg-chip-ops', 'sg-chip-cloud']);
-  // Picking a real answer takes the assumption away.
+  // Picking the value it assumed confirms it: the assumption goes, the link carries the value.
   await chip(page, 'product').selectOption('saas');
-  await page.waitForFunction(() => !document.querySelector('#sg-chip-product').parentElement.querySelector('.sg-answer-chip__note'));
+  await page.waitForFunction(() => document.querySelector('#sg-chip-product').value === 'saas'
+    && ![...document.querySelectorAll('#sg-chip-product option')].some((o) => o.value === 'assumed'));
+  assert.equal((await params(page)).get('product'), 'saas');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -578,15 +578,29 @@ test('views: a tab switches in place, Back returns, and each link carries only i
   await context.close();
 });
 
-test('"Skip to results" moves focus past the header and the filters to the results', async () => {
-  const { page, context, problems } = await open('?view=guides');
+test('the skip link moves focus past the header to the view\'s content, and stays on the view', async () => {
+  // On the other views it skips to their own content.
+  for (const [view, name, target] of [['chooser', 'Skip to the chooser', 'sg-step-title'],
+    ['guides', 'Skip to the guides', 'sg-other-guides']]) {
+    const { page, context, problems } = await open(`?view=${view}&product=chat`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name });
+    assert.ok(await skip.evaluate((el) => el === document.activeElement), `${view}: the first Tab stop`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.id === id, target);
+    const p = new URL(page.url()).searchParams;
+    assert.equal(p.get('view'), view, 'the view and its link stay');
+    if (view === 'chooser') assert.equal(p.get('product'), 'chat');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  const { page, context, problems } = await open();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to results' });
   assert.ok(await skip.evaluate((el) => el === document.activeElement), 'the first Tab stop');
   assert.ok(await skip.isVisible(), 'visible once focused');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'sg-results');
-  assert.ok(await searchBox(page).isVisible(), 'the Explore view is shown');
   await page.keyboard.press('Tab');
   // The next stop is in the results (the first category's links), not in the filters.
   assert.ok(await page.evaluate(() => !!document.activeElement?.closest('#sg-results .sg-grid')), await focusedHtml(page));

@@ -2,7 +2,7 @@
 //! auth, delivery and observability alongside it. Boxes in HTML that reflow on a phone and print
 //! as they are; each pick is a link to its card.
 
-use crate::chooser::explain::LayerStory;
+use crate::chooser::explain::{by_tier, LayerStory};
 use crate::chooser::Tier;
 use crate::ui::state::use_page;
 use crate::url_state::{PageState, View};
@@ -10,16 +10,11 @@ use leptos::prelude::*;
 
 #[component]
 pub(super) fn StackDiagram(layers: Vec<LayerStory>) -> impl IntoView {
-    let in_tier = |tier: Tier| -> Vec<LayerStory> {
-        layers.iter().filter(|l| l.tier == tier).cloned().collect()
-    };
-    let path: Vec<(Tier, Vec<LayerStory>)> = Tier::ALL
+    let (beside, path): (Vec<_>, Vec<_>) = by_tier(&layers)
         .into_iter()
-        .filter(|&t| t != Tier::Alongside)
-        .map(|t| (t, in_tier(t)))
-        .filter(|(_, l)| !l.is_empty())
-        .collect();
-    let beside = in_tier(Tier::Alongside);
+        .map(|(tier, in_tier)| (tier, in_tier.into_iter().cloned().collect::<Vec<_>>()))
+        .partition(|(tier, _)| *tier == Tier::Alongside);
+    let beside = beside.into_iter().flat_map(|(_, l)| l).collect::<Vec<_>>();
     view! {
         <figure class="sg-diagram" aria-labelledby="sg-diagram-title">
             <figcaption class="sg-diagram__caption" id="sg-diagram-title">
@@ -64,17 +59,17 @@ fn Nodes(layers: Vec<LayerStory>) -> impl IntoView {
                 });
                 let body = match l.pick {
                     Some(t) => {
-                        let href = page.href_for(&PageState {
+                        let href = move || page.href_for(&PageState {
                             view: View::Chooser,
                             tech: Some(t.id),
-                            answers: page.answers.get_untracked(),
+                            answers: page.answers.get(),
                             ..PageState::default()
                         });
                         view! {
                             <a class="sg-node" href=href data-layer=l.key
                                 on:click=move |ev| {
                                     // A plain click opens the card here; a modified one, a new tab.
-                                    if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                                    if crate::ui::is_plain_click(&ev) {
                                         ev.prevent_default();
                                         page.open_detail(t.id);
                                     }

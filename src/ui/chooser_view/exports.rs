@@ -12,11 +12,14 @@ pub(super) fn Exports(result: Memo<Outcome>) -> impl IntoView {
     let fallback = RwSignal::new(None::<String>);
     let link = move || page.link();
     let copy = move |text: String, what: &'static str| {
+        // Cleared first, so that copying again is announced again.
+        status.set(String::new());
         // `navigator.clipboard` is undefined outside secure contexts (plain http, not localhost).
         let clipboard = web_sys::window()
             .map(|w| w.navigator().clipboard())
             .filter(|c| !wasm_bindgen::JsValue::from(c.clone()).is_undefined());
         let Some(clipboard) = clipboard else {
+            status.set(format!("Select the {what} below and copy it."));
             fallback.set(Some(text));
             return;
         };

@@ -57,7 +57,11 @@ pub(super) fn StackResult(
 }
 
 /// The answers in force as a compact summary, each changed in place; the result follows at once.
-/// An answer the reader did not give says so.
+/// An answer the reader did not give shows as an option of its own ("SaaS (assumed)"), so
+/// picking the value it assumes is a change the select reports.
+/// The value of the option that stands for an assumed answer (never an answer key).
+const ASSUMED: &str = "assumed";
+
 #[component]
 fn AnswerChips() -> impl IntoView {
     let page = use_page();
@@ -67,24 +71,31 @@ fn AnswerChips() -> impl IntoView {
                 let id = format!("sg-chip-{}", q.key);
                 let for_id = id.clone();
                 let assumed = move || page.answers.with(|a| a.is_assumed(q.key));
+                let assumed_label = move || {
+                    let effective = page.answers.with(|a| a.effective(page.rules, q.key));
+                    let label = q.values.iter().find(|c| Some(c.key) == effective).map_or("", |c| c.label);
+                    format!("{label} (assumed)")
+                };
                 view! {
                     <span class="sg-answer-chip">
                         <label for=for_id>{q.label}</label>
                         <select id=id class="sg-select"
                             on:change:target=move |ev| {
                                 let v = ev.target().value();
-                                page.answers.update(|a| { a.set(page.rules, q.key, &v); });
+                                if v != ASSUMED {
+                                    page.answers.update(|a| { a.set(page.rules, q.key, &v); });
+                                }
                             }>
+                            <Show when=assumed>
+                                <option value=ASSUMED selected>{assumed_label}</option>
+                            </Show>
                             {q.values.iter().map(|c| view! {
                                 <option value=c.key
-                                    prop:selected=move || page.answers.with(|a| a.effective(page.rules, q.key) == Some(c.key))>
+                                    prop:selected=move || page.answers.with(|a| a.get(q.key) == Some(c.key))>
                                     {c.label}
                                 </option>
                             }).collect_view()}
                         </select>
-                        <Show when=assumed>
-                            <span class="sg-answer-chip__note">"assumed"</span>
-                        </Show>
                     </span>
                 }
             }).collect_view()}
@@ -128,6 +139,9 @@ fn LayerItem(layer: LayerStory) -> impl IntoView {
                 }).collect_view()}
                 {layer.companions_sentence().map(|s| view! { <li>{s}</li> })}
             </ul>
+            {layer.consequence().map(|c| view! {
+                <p class="sg-layer__consequence"><strong>"To plan for: "</strong>{c}</p>
+            })}
             {(!layer.alternatives.is_empty()).then(|| {
                 let count = layer.alternatives.len();
                 view! {

@@ -88,7 +88,12 @@ impl OptionNodes {
 }
 
 #[component]
-pub(super) fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl IntoView {
+pub(super) fn FacetPanel(
+    results: Memo<Results>,
+    filters: Memo<Filters>,
+    /// Set while the panel is open as a sheet over the results (narrow screens).
+    sheet_open: RwSignal<bool>,
+) -> impl IntoView {
     let page = use_page();
     // Open beside the results on wide screens; a collapsed "Filters" bar above them otherwise.
     let wide = page.host.is_wide(48);
@@ -172,17 +177,41 @@ pub(super) fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl
     };
 
     let panel = NodeRef::<leptos::html::Details>::new();
+    let summary = NodeRef::<leptos::html::Summary>::new();
+    let done = NodeRef::<leptos::html::Div>::new();
     let matching = move || results.with(|r| r.items.len());
-    // The phone's sheet closes onto the results.
+    // The panel is a sheet where its "Show N results" bar is laid out (narrow screens only).
+    let is_sheet = move || done.get_untracked().is_some_and(|d| d.offset_height() > 0);
+    let on_toggle = move |_| {
+        let open = panel.get_untracked().is_some_and(|p| p.open());
+        sheet_open.set(open && is_sheet());
+    };
+    // The phone's sheet closes onto the results (no longer inert before its toggle event).
     let show_results = move |_| {
         if let Some(panel) = panel.get_untracked() {
             panel.set_open(false);
         }
+        sheet_open.set(false);
         crate::ui::focus_when_shown(page, "#sg-results");
     };
+    // Esc closes the sheet like a dialog, back onto its "Filters" bar.
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && sheet_open.get_untracked() {
+            ev.prevent_default();
+            ev.stop_propagation();
+            if let Some(panel) = panel.get_untracked() {
+                panel.set_open(false);
+            }
+            sheet_open.set(false);
+            if let Some(summary) = summary.get_untracked() {
+                let _ = summary.focus();
+            }
+        }
+    };
     view! {
-        <details class="sg-facets" open=wide hidden=move || !shown.get() node_ref=panel>
-            <summary class="sg-facets__summary">"Filters"</summary>
+        <details class="sg-facets" open=wide hidden=move || !shown.get() node_ref=panel
+            on:toggle=on_toggle on:keydown=on_keydown>
+            <summary class="sg-facets__summary" node_ref=summary>"Filters"</summary>
             <fieldset class="sg-facet">
                 <legend class="sg-facet__legend">"Category"</legend>
                 <ul class="sg-facet__list sg-facet__list--scroll" class:sg-facet__list--opening=move || !whole.get()>{category_options}</ul>
@@ -206,7 +235,7 @@ pub(super) fn FacetPanel(results: Memo<Results>, filters: Memo<Filters>) -> impl
                 </details>
             </fieldset>
             // Shown on narrow screens only, where the open filters are a sheet over the results.
-            <div class="sg-facets__done">
+            <div class="sg-facets__done" node_ref=done>
                 <button type="button" class="sg-button sg-button--primary" on:click=show_results>
                     {move || match matching() {
                         1 => "Show 1 result".to_string(),
