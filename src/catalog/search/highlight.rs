@@ -2,7 +2,6 @@
 
 use super::text::{fold, match_word, searched_in, terms, words_with_offsets, WordMatch};
 use super::Field;
-use rustc_hash::FxHashMap;
 
 /// What a search marks: its terms, and for each word the search met in the index, how many of
 /// its letters to mark in each field. A card's text is then marked by looking its words up, not
@@ -12,8 +11,9 @@ pub struct Marks {
     /// The search text the marks are for.
     query: String,
     terms: Vec<Vec<char>>,
-    /// Folded word → letters to mark when it is in a name, an alias or other text (0: none).
-    met: FxHashMap<String, [usize; 3]>,
+    /// Folded word → letters to mark when it is in a name, an alias or other text (0: none),
+    /// sorted by word (a few dozen words: a search, not a map, keeps the wasm small).
+    met: Vec<(String, [usize; 3])>,
 }
 
 impl Marks {
@@ -22,7 +22,7 @@ impl Marks {
         Marks {
             query: query.to_string(),
             terms: terms(query).iter().map(|t| t.chars().collect()).collect(),
-            met: FxHashMap::default(),
+            met: Vec::new(),
         }
     }
 
@@ -44,10 +44,14 @@ impl Marks {
     /// Records a word of the index that some term met (the search calls this as it goes).
     pub(super) fn meet(&mut self, word: &[char]) {
         let folded: String = word.iter().collect();
-        if !self.met.contains_key(&folded) {
+        if let Err(at) = self.find(&folded) {
             let lengths = [Field::Name, Field::Alias, Field::Other].map(|f| self.marked(word, f));
-            self.met.insert(folded, lengths);
+            self.met.insert(at, (folded, lengths));
         }
+    }
+
+    fn find(&self, word: &str) -> Result<usize, usize> {
+        self.met.binary_search_by(|(w, _)| w.as_str().cmp(word))
     }
 
     /// How many letters of `word` to mark in `field`: a word starting with a term marks the
@@ -75,10 +79,10 @@ impl Marks {
         let mut marked = vec![false; chars.len()];
         if !self.terms.is_empty() {
             for (start, word) in words_with_offsets(&fold(text)) {
-                let len = match self.met.get(&word) {
-                    Some(lengths) => lengths[field as usize],
+                let len = match self.find(&word) {
+                    Ok(at) => self.met[at].1[field as usize],
                     // A word the search never saw (text outside the index) is matched here.
-                    None => self.marked(&word.chars().collect::<Vec<char>>(), field),
+                    Err(_) => self.marked(&word.chars().collect::<Vec<char>>(), field),
                 };
                 let end = (start + len).min(marked.len());
                 marked[start..end].iter_mut().for_each(|m| *m = true);
