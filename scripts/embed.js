@@ -3,6 +3,8 @@
 //   <stack-guide state="q=queue&hosting=managed" theme="dark"></stack-guide>
 // or in one tag, the guide where the script stands:
 //   <script src="https://GUIDE/embed.js" data-insert data-state="q=queue" defer></script>
+// Classic or module, async or defer, in <head> or <body>, once or twice: each way works. A link
+// inside the element shows until the guide replaces it (and stays if embed.js never loads).
 // scripts/embed.py writes it into the build as embed.js, with this build's file names. The guide
 // lives in the element's shadow root, styled by the guide's own sheet: the host page's styles
 // stay out and the guide's stay in. Attributes are read when the element joins the page.
@@ -11,27 +13,41 @@
 (function () {
   'use strict';
   var TAG = 'stack-guide';
-  var script = document.currentScript;
+  // Marks a data-insert tag whose guide is in the page.
+  var INSERTED = 'data-sg-inserted';
+  var EMBED_JS = /\/embed\.js([?#]|$)/;
   if (!window.customElements) return;
-  if (!script || !script.src) {
+  // A classic script knows its own tag. A module (type="module") does not, and runs once however
+  // many tags load it: then every embed.js tag of the page is found by its address.
+  var tags = document.currentScript ? [document.currentScript]
+    : Array.prototype.filter.call(document.querySelectorAll('script[src]'), function (s) { return EMBED_JS.test(s.src); });
+  if (!tags.length || !tags[0].src) {
     console.warn('stackguide: load embed.js from a <script src> tag');
     return;
   }
-  function from(name) { return new URL(name, script.src).href; }
-  // The first embed.js of the page defines the element; every one with data-insert inserts one.
+  var base = tags[0].src;
+  function from(name) { return new URL(name, base).href; }
+  // The first embed.js of the page defines the element; every tag with data-insert inserts one.
   if (!customElements.get(TAG)) define();
-  if (script.hasAttribute('data-insert')) {
+  tags.forEach(function (tag) {
+    if (tag.hasAttribute('data-insert') && !tag.hasAttribute(INSERTED)) insertAt(tag);
+  });
+
+  // The guide where the tag stands, with the tag's data-* settings as its attributes.
+  function insertAt(tag) {
+    tag.setAttribute(INSERTED, '');
     var guide = document.createElement(TAG);
-    ['state', 'theme'].forEach(function (name) {
-      var value = script.getAttribute('data-' + name);
-      if (value !== null) guide.setAttribute(name, value);
+    Array.prototype.forEach.call(tag.attributes, function (a) {
+      var name = a.name.slice(5);
+      if (a.name.indexOf('data-') === 0 && name !== 'insert' && a.name !== INSERTED) guide.setAttribute(name, a.value);
     });
     // In <head> nothing shows: at the end of the page then, with a word to the blogger.
-    if (script.closest('head') || !script.parentNode) {
+    if (tag.closest('head') || !tag.parentNode) {
       console.warn('stackguide: put the embed.js tag with data-insert where the guide should be, in the body');
-      document.body.appendChild(guide);
+      if (document.body) document.body.appendChild(guide);
+      else document.addEventListener('DOMContentLoaded', function () { document.body.appendChild(guide); });
     } else {
-      script.after(guide);
+      tag.after(guide);
     }
   }
 
@@ -41,6 +57,9 @@
     // One copy of the code for every element of the page; tried again after a failure (under
     // another URL: the browser keeps a module that failed to load as failed).
     function load() {
+      if (!loading && typeof WebAssembly !== 'object') {
+        return Promise.reject(new Error('this browser runs no WebAssembly'));
+      }
       if (!loading) {
         var module = from('@JS@') + (failures ? '?retry=' + failures : '');
         loading = import(module).then(function (code) {

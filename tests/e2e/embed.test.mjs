@@ -331,6 +331,32 @@ test('the layout follows the element\'s width, not the window\'s', async () => {
   } finally { await context.close(); }
 });
 
+test('however the snippet is pasted (module, async, in <head>, twice) the guide shows', async () => {
+  const ways = [
+    ['a module script', { head: '<script type="module" src="GUIDE/embed.js"></script>' }, '<stack-guide state="q=redis"></stack-guide>', 1],
+    ['an async script in <head>', { head: '<script async src="GUIDE/embed.js"></script>' }, '<stack-guide state="q=redis"></stack-guide>', 1],
+    ['the script twice, in <head> and in <body>', { head: '<script src="GUIDE/embed.js" defer></script>' },
+      '<stack-guide state="q=redis"></stack-guide><script src="GUIDE/embed.js"></script>', 1],
+    ['two module tags with data-insert', { script: '<script type="module" src="GUIDE/embed.js" data-insert data-state="q=redis"></script>'
+      + '<p>Between.</p><script type="module" src="GUIDE/embed.js" data-insert data-state="q=redis"></script>' }, '', 2],
+  ];
+  for (const [way, options, body, count] of ways) {
+    const origin = guide.url.replace(/\/$/, '');
+    const withGuide = (html) => html.replaceAll('GUIDE', origin);
+    const { page, context, problems } = await openPage(browser, await hostPage(withGuide(body), options));
+    try {
+      const guides = page.locator('stack-guide');
+      for (let n = 0; n < count; n++) {
+        await shown(guides.nth(n));
+        assert.equal(await guides.nth(n).locator('#sg-search-input').inputValue(), 'redis', way);
+      }
+      assert.equal(await guides.count(), count, way);
+      assert.equal(await page.locator('#after').innerText(), 'Some text after it.');
+      assert.deepEqual(problems, [], way);
+    } finally { await context.close(); }
+  }
+});
+
 test('a guide that cannot load says so in its element, and the host page is untouched', async () => {
   const { page, context } = await openPage(browser, 'about:blank');
   try {
@@ -347,6 +373,24 @@ test('a guide that cannot load says so in its element, and the host page is unto
     assert.deepEqual(errors, []);
     assert.equal(await page.locator('#before').innerText(), 'Some text before the guide.');
   } finally { await context.close(); }
+  // A browser without WebAssembly: the same message, at once.
+  const noWasm = await openPage(browser, 'about:blank');
+  try {
+    await noWasm.page.addInitScript(() => { delete window.WebAssembly; });
+    await noWasm.page.goto(await hostPage('<stack-guide></stack-guide>'));
+    const status = noWasm.page.locator('stack-guide [role="status"]');
+    await status.filter({ hasText: 'could not be loaded' }).waitFor();
+    assert.equal(await status.locator('a').getAttribute('href'), guide.url);
+  } finally { await noWasm.context.close(); }
+  // embed.js itself missing: the link the snippet puts inside the element stays, not an empty box.
+  const missing = await openPage(browser, 'about:blank');
+  try {
+    await missing.page.route('**/embed.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await missing.page.goto(await hostPage(`<stack-guide><a href="${guide.url}">The backend technologies guide</a></stack-guide>`));
+    const link = missing.page.locator('stack-guide > a');
+    await link.waitFor();
+    assert.ok(await link.isVisible(), 'the fallback link shows');
+  } finally { await missing.context.close(); }
   // The guide's module fails once: a guide added later loads it again, and shows.
   const again = await openPage(browser, 'about:blank');
   try {
