@@ -71,7 +71,7 @@
     }
 
     class StackGuide extends HTMLElement {
-      static get observedAttributes() { return ['state', 'theme']; }
+      static get observedAttributes() { return ['state', 'theme', 'view']; }
 
       // A changed attribute builds the guide again, as the attributes now say.
       attributeChangedCallback(name, before, now) {

@@ -6,7 +6,18 @@
 
 use crate::catalog::Catalog;
 use crate::chooser::Rules;
-use crate::url_state::{self, PageState};
+use crate::url_state::{self, PageState, View};
+
+/// The element's attributes as the page gives them (absent: `None`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Attributes<'a> {
+    /// Written like a shared link's query string.
+    pub state: Option<&'a str>,
+    /// `light` or `dark`.
+    pub theme: Option<&'a str>,
+    /// `explore`, `chooser` or `guides`: the view it opens on (over `state`'s `view`).
+    pub view: Option<&'a str>,
+}
 
 /// What an embedded guide opens on, from its element's attributes.
 #[derive(Debug, Default, PartialEq)]
@@ -19,15 +30,11 @@ pub struct Settings {
     pub ignored: Vec<String>,
 }
 
-/// Reads the `state` and `theme` attributes (absent: `None`). Anything wrong is ignored one
-/// setting at a time and named in `ignored`. A detail or a comparison is not opened: it would be
-/// a modal dialog over the host page as it loads, taking the reader's focus.
-pub fn settings(
-    state: Option<&str>,
-    theme: Option<&str>,
-    catalog: &Catalog,
-    rules: &Rules,
-) -> Settings {
+/// Reads the element's attributes. Anything wrong is ignored one setting at a time and named in
+/// `ignored`; the rest applies. A detail or a comparison is not opened: it would be a modal dialog
+/// over the host page as it loads, taking the reader's focus.
+pub fn settings(attributes: &Attributes, catalog: &Catalog, rules: &Rules) -> Settings {
+    let Attributes { state, theme, view } = *attributes;
     let decoded = url_state::decode(state.unwrap_or_default(), catalog, rules);
     let mut state = decoded.state;
     let mut ignored = decoded.ignored;
@@ -42,6 +49,15 @@ pub fn settings(
                 .to_string(),
         );
         state.compare.clear();
+    }
+    if let Some(given) = view {
+        match View::from_key(given) {
+            Some(view) => state.view = view,
+            None => ignored.push(format!(
+                "view \"{given}\": it is explore, chooser or guides (the {} view is shown)",
+                state.view.key()
+            )),
+        }
     }
     let theme = theme.and_then(|given| {
         let known = theme_named(given);
@@ -89,12 +105,17 @@ pub fn mount(root: web_sys::HtmlElement, guide_url: &str) -> Result<crate::ui::E
         .dyn_into::<web_sys::ShadowRoot>()
         .map_err(|_| "stackguide: the embed's root is not in a shadow root".to_string())?;
     let element = shadow.host();
-    let settings = settings(
-        element.get_attribute("state").as_deref(),
-        element.get_attribute("theme").as_deref(),
-        Catalog::builtin(),
-        Rules::builtin(),
+    let (state, theme, view) = (
+        element.get_attribute("state"),
+        element.get_attribute("theme"),
+        element.get_attribute("view"),
     );
+    let attributes = Attributes {
+        state: state.as_deref(),
+        theme: theme.as_deref(),
+        view: view.as_deref(),
+    };
+    let settings = settings(&attributes, Catalog::builtin(), Rules::builtin());
     Ok(crate::ui::mount_embed(
         root,
         crate::ui::state::Embedding {
@@ -110,8 +131,64 @@ pub fn mount(root: web_sys::HtmlElement, guide_url: &str) -> Result<crate::ui::E
 mod tests {
     use super::*;
 
+    use proptest::prelude::*;
+
     fn read(state: Option<&str>, theme: Option<&str>) -> Settings {
-        settings(state, theme, Catalog::builtin(), Rules::builtin())
+        let attributes = Attributes {
+            state,
+            theme,
+            view: None,
+        };
+        settings(&attributes, Catalog::builtin(), Rules::builtin())
+    }
+
+    fn read_all(state: Option<&str>, theme: Option<&str>, view: Option<&str>) -> Settings {
+        let attributes = Attributes { state, theme, view };
+        settings(&attributes, Catalog::builtin(), Rules::builtin())
+    }
+
+    #[test]
+    fn a_view_attribute_opens_that_view_over_the_state() {
+        let s = read_all(Some("product=chat"), None, Some("chooser"));
+        assert_eq!(s.state.view, View::Chooser);
+        assert_eq!(s.state.answers.get("product"), Some("chat"));
+        assert!(s.ignored.is_empty());
+        // A wrong view falls back to the state's own, and is named.
+        let s = read_all(Some("view=guides"), None, Some("cards"));
+        assert_eq!(s.state.view, View::Guides);
+        assert_eq!(s.ignored.len(), 1);
+        assert!(
+            s.ignored[0].starts_with("view \"cards\""),
+            "{:?}",
+            s.ignored
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+        /// Arbitrary attribute values never panic; each wrong one is named once and falls back on
+        /// its own, leaving the others as they would be alone.
+        #[test]
+        fn arbitrary_attributes_fall_back_one_setting_at_a_time(
+            state in proptest::option::of(".{0,80}"),
+            theme in proptest::option::of(prop_oneof![Just("light".to_string()), Just("dark".to_string()), ".{0,12}"]),
+            view in proptest::option::of(prop_oneof![Just("chooser".to_string()), Just("guides".to_string()), ".{0,12}"]),
+        ) {
+            let all = read_all(state.as_deref(), theme.as_deref(), view.as_deref());
+            let alone = read_all(state.as_deref(), None, None);
+            let theme_ok = theme.as_deref().map(theme_named);
+            let view_ok = view.as_deref().map(View::from_key);
+            prop_assert_eq!(all.theme, theme_ok.flatten());
+            prop_assert_eq!(
+                all.state.view,
+                view_ok.flatten().unwrap_or(alone.state.view)
+            );
+            prop_assert_eq!(&all.state.explore, &alone.state.explore);
+            prop_assert_eq!(&all.state.answers, &alone.state.answers);
+            let wrong = usize::from(matches!(theme_ok, Some(None)))
+                + usize::from(matches!(view_ok, Some(None)));
+            prop_assert_eq!(all.ignored.len(), alone.ignored.len() + wrong);
+        }
     }
 
     #[test]

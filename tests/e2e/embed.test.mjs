@@ -181,8 +181,8 @@ test('using the guide leaves the host page\'s address and history alone', async 
 
 test('the element\'s attributes set what the guide opens on; wrong ones are named, and ignored', async () => {
   const { page, context, problems } = await openPage(browser, await hostPage(
-    '<stack-guide state="q=rabitmq&tech=kafka&compare=redis,kafka&sort=name" theme="purple"></stack-guide>'
-    + '<stack-guide id="dark" theme="dark" state="view=chooser&product=saas&team=javascript&scale=growth"></stack-guide>'),
+    '<stack-guide state="q=rabitmq&tech=kafka&compare=redis,kafka&sort=name" theme="purple" view="cards"></stack-guide>'
+    + '<stack-guide id="dark" theme="dark" view="chooser" state="product=saas&team=javascript&scale=growth"></stack-guide>'),
   { viewport: { width: 1280, height: 800 } });
   try {
     const first = page.locator('stack-guide').first();
@@ -196,6 +196,7 @@ test('the element\'s attributes set what the guide opens on; wrong ones are name
     assert.match(notice, /tech "kafka": an embedded guide opens no detail/);
     assert.match(notice, /compare: an embedded guide opens no comparison/);
     assert.match(notice, /theme "purple"/);
+    assert.match(notice, /view "cards": it is explore, chooser or guides/);
     assert.equal(await first.getAttribute('data-theme'), null);
     // The second element: dark, and its own state (two guides on one page do not share one).
     const dark = page.locator('#dark');
