@@ -131,6 +131,8 @@ pub fn mount(root: web_sys::HtmlElement, guide_url: &str) -> Result<crate::ui::E
 mod tests {
     use super::*;
 
+    // proptest builds natively only (its randomness does not build for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
 
     fn read(state: Option<&str>, theme: Option<&str>) -> Settings {
@@ -164,6 +166,7 @@ mod tests {
         );
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(10_000))]
         /// Arbitrary attribute values never panic; each wrong one is named once and falls back on
