@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Size report for the release build in dist/: raw, gzip and brotli bytes of the wasm, JS and CSS.
+"""Size report for the release build in dist/: raw, gzip and brotli bytes of the wasm, JS and CSS,
+then the wasm's code and data sections apart (each compressed on its own).
 
 With --check, fails when the brotli total exceeds the committed budget in size-budget.json.
 Bytes are deterministic for a given toolchain, so this budget may fail the build; timings never do.
@@ -20,6 +21,40 @@ def brotli_size(data):
     return len(out.stdout)
 
 
+# Wasm section ids (the binary format's section table).
+SECTIONS = {10: "code", 11: "data"}
+
+
+def leb128(data, at):
+    """Reads an unsigned LEB128 number at `at`: (value, position after it)."""
+    value, shift = 0, 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, at
+        shift += 7
+
+
+def wasm_sections(data):
+    """The module's sections as (name, payload bytes): code, data, and the rest as "other"."""
+    if data[:4] != b"\0asm":
+        sys.exit("size_report.py: not a wasm module")
+    at, parts = 8, {"code": b"", "data": b"", "other": b""}
+    while at < len(data):
+        start = at
+        section, at = data[at], at + 1
+        size, at = leb128(data, at)
+        name = SECTIONS.get(section, "other")
+        parts[name] += data[start:at + size]
+        at += size
+    # Every byte after the header belongs to one section: a parse that lost some says so here.
+    if sum(len(p) for p in parts.values()) != len(data) - 8:
+        sys.exit("size_report.py: the wasm's sections do not add up to the file")
+    return parts
+
+
 def main():
     check = "--check" in sys.argv
     budget = json.load(open(os.path.join(ROOT, "size-budget.json")))["brotli_total_bytes"]
@@ -38,6 +73,11 @@ def main():
         print(f"{name:<44} {raw:>10,} {gz:>10,} {br:>10,}")
     total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
     print(f"{'total':<44} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
+    for name, _, _, _ in rows:
+        if name.endswith(".wasm"):
+            parts = wasm_sections(open(os.path.join(DIST, name), "rb").read())
+            print(f"  of which, each compressed alone: " + ", ".join(
+                f"{part} {len(data):,} raw / {brotli_size(data):,} brotli" for part, data in parts.items()))
     print(f"brotli budget: {total[2]:,} of {budget:,} bytes ({100 * total[2] / budget:.0f}%)")
     if check and total[2] > budget:
         sys.exit(f"size budget exceeded: {total[2]:,} bytes brotli > {budget:,} (size-budget.json)")
