@@ -150,9 +150,18 @@ pub fn explore(catalog: &Catalog, index: &SearchIndex, query: &ExploreQuery) -> 
                 .filter(|&at| at > 0);
         }
         Sort::Name => {
-            items.sort_by_cached_key(|&i| (super::search::fold(catalog.technologies[i].name), i))
+            let names = items
+                .iter()
+                .map(|&i| (0, super::search::fold(catalog.technologies[i].name)))
+                .collect();
+            let mut sorted = vec![0; items.len()];
+            for (&item, place) in items.iter().zip(crate::order::places(names)) {
+                sorted[place as usize] = item;
+            }
+            items = sorted;
         }
-        Sort::Category => items.sort_unstable(), // catalog order is category order
+        // Catalog order is category order.
+        Sort::Category => crate::order::sort_by_key(&mut items, |&i| i as u64),
     }
     Results {
         items,

@@ -49,6 +49,8 @@ pub(super) fn changes_for(variants: &[Variant], result: &LayerResult) -> Vec<Cha
             changes.push((!named.contains(&v.question), v.question_index, change));
         }
     }
-    changes.sort_by_key(|(unnamed, qi, _)| (*unnamed, *qi));
+    crate::order::sort_by_key(&mut changes, |(unnamed, qi, _)| {
+        crate::order::pair(u32::from(*unnamed), *qi as u32)
+    });
     changes.into_iter().map(|(_, _, c)| c).collect()
 }

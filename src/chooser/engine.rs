@@ -99,7 +99,10 @@ fn evaluate(catalog: &Catalog, rules: &Rules, answers: &Answers) -> Vec<LayerRes
         done.push(result);
     }
     // Back to the listed order.
-    done.sort_by_key(|r| rules.layers.iter().position(|l| l.key == r.layer.key));
+    crate::order::sort_by_key(&mut done, |r| {
+        let at = rules.layers.iter().position(|l| l.key == r.layer.key);
+        at.map_or(0, |p| p as u64 + 1)
+    });
     done
 }
 
@@ -161,7 +164,9 @@ fn evaluate_layer(
             .map(|r| (weight(r, tech, context.cloud), *r))
             .filter(|(w, _)| *w > 0)
             .collect();
-        weighed.sort_by_key(|(w, _)| -w);
+        crate::order::sort_by_key(&mut weighed, |(w, _)| {
+            u64::from(crate::order::descending(*w))
+        });
         weighed
             .into_iter()
             .map(|(_, r)| reason_from(r, answers, rules, context))
@@ -280,7 +285,9 @@ fn evaluate_layer(
         .filter(|(_, (t, _))| !taken(t))
         .map(|(i, (t, s))| (i, *t, *s))
         .collect();
-    rest.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    crate::order::sort_by_key(&mut rest, |(i, _, s)| {
+        crate::order::pair(crate::order::descending(*s), *i as u32)
+    });
     let alternatives = rest.into_iter().take(2).map(|(_, t, _)| t).collect();
 
     LayerResult {
