@@ -5,6 +5,7 @@
 //   <script src="https://GUIDE/embed.js" data-insert data-state="q=queue" defer></script>
 // Classic or module, async or defer, in <head> or <body>, once or twice: each way works. A link
 // inside the element shows until the guide replaces it (and stays if embed.js never loads).
+// The guide is fetched when the element comes within a screen of the window (loading="eager": at once).
 // scripts/embed.py writes it into the build as embed.js, with this build's file names. The guide
 // lives in the element's shadow root, styled by the guide's own sheet: the host page's styles
 // stay out and the guide's stay in. Attributes are read when the element joins the page.
@@ -81,8 +82,30 @@
         }
       }
 
+      // Until the element comes within a screen of the window, nothing but this script is fetched
+      // and the element keeps a place for the guide; loading="eager" builds it at once.
       connectedCallback() {
-        if (this._root) return;
+        if (this._root || this._waiting) return;
+        if (this.getAttribute('loading') === 'eager' || !window.IntersectionObserver) return this.build();
+        var self = this;
+        this.style.display = 'block';
+        this.style.minHeight = '30em';
+        this._waiting = new IntersectionObserver(function (entries) {
+          if (!entries.some(function (e) { return e.isIntersecting; })) return;
+          self.stopWaiting();
+          self.build();
+        }, { rootMargin: '100% 0px' });
+        this._waiting.observe(this);
+      }
+
+      stopWaiting() {
+        if (this._waiting) this._waiting.disconnect();
+        this._waiting = null;
+      }
+
+      build() {
+        this.style.removeProperty('min-height');
+        this.style.removeProperty('display');
         var shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
         var sheet = document.createElement('link');
         sheet.rel = 'stylesheet';
@@ -124,6 +147,7 @@
       // The guide goes once the host's code has returned (a microtask): the host may remove the
       // element from inside one of the guide's own events. Nothing it throws reaches the host.
       disconnectedCallback() {
+        this.stopWaiting();
         var guide = this._guide;
         this._guide = null;
         this._root = null;

@@ -32,6 +32,7 @@ const HOSTILE_CSS = `
   .sg-card { border: 9px solid rgb(255, 0, 0) !important; }
   p { margin: 40px !important; }
   .column { width: 700px; }
+  .spacer { display: block; height: 2600px; }
 `;
 
 /**
@@ -182,7 +183,7 @@ test('using the guide leaves the host page\'s address and history alone', async 
 test('the element\'s attributes set what the guide opens on; wrong ones are named, and ignored', async () => {
   const { page, context, problems } = await openPage(browser, await hostPage(
     '<stack-guide state="q=rabitmq&tech=kafka&compare=redis,kafka&sort=name" theme="purple" view="cards"></stack-guide>'
-    + '<stack-guide id="dark" theme="dark" view="chooser" state="product=saas&team=javascript&scale=growth"></stack-guide>'),
+    + '<stack-guide id="dark" theme="dark" view="chooser" loading="eager" state="product=saas&team=javascript&scale=growth"></stack-guide>'),
   { viewport: { width: 1280, height: 800 } });
   try {
     const first = page.locator('stack-guide').first();
@@ -285,7 +286,7 @@ test('one script tag puts the guide where it stands, with its settings; each tag
   // each shows its own results.
   const two = await openPage(browser, await hostPage('<p>Post one.</p>',
     { script: '<script src="GUIDE/embed.js" data-insert data-state="q=redis" defer></script><p>Post two.</p>'
-      + '<script src="GUIDE/embed.js" data-insert data-state="q=kafka" defer></script>' }));
+      + '<script src="GUIDE/embed.js" data-insert data-state="q=kafka" data-loading="eager" defer></script>' }));
   try {
     const guides = two.page.locator('stack-guide');
     await shown(guides.nth(0));
@@ -315,7 +316,7 @@ test('one script tag puts the guide where it stands, with its settings; each tag
 test('the layout follows the element\'s width, not the window\'s', async () => {
   const { page, context, problems } = await openPage(browser, await hostPage(
     '<div class="column"><stack-guide id="narrow"></stack-guide></div>'
-    + '<stack-guide id="wide"></stack-guide>'), { viewport: { width: 1280, height: 900 } });
+    + '<stack-guide id="wide" loading="eager"></stack-guide>'), { viewport: { width: 1280, height: 900 } });
   try {
     const tracks = (id, selector) => page.locator(id).locator(selector)
       .evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
@@ -339,7 +340,7 @@ test('however the snippet is pasted (module, async, in <head>, twice) the guide 
     ['the script twice, in <head> and in <body>', { head: '<script src="GUIDE/embed.js" defer></script>' },
       '<stack-guide state="q=redis"></stack-guide><script src="GUIDE/embed.js"></script>', 1],
     ['two module tags with data-insert', { script: '<script type="module" src="GUIDE/embed.js" data-insert data-state="q=redis"></script>'
-      + '<p>Between.</p><script type="module" src="GUIDE/embed.js" data-insert data-state="q=redis"></script>' }, '', 2],
+      + '<p>Between.</p><script type="module" src="GUIDE/embed.js" data-insert data-state="q=redis" data-loading="eager"></script>' }, '', 2],
   ];
   for (const [way, options, body, count] of ways) {
     const origin = guide.url.replace(/\/$/, '');
@@ -356,6 +357,33 @@ test('however the snippet is pasted (module, async, in <head>, twice) the guide 
       assert.deepEqual(problems, [], way);
     } finally { await context.close(); }
   }
+});
+
+test('a guide three screens down costs the page only embed.js until the reader nears it; loading="eager" loads at once', async () => {
+  const page800 = { viewport: { width: 1280, height: 800 } };
+  const { page, context, problems } = await openPage(browser, await hostPage(
+    '<div class="spacer"></div><stack-guide state="q=redis"><a href="GUIDE/">The guide</a></stack-guide>'.replaceAll('GUIDE', guide.url)), page800);
+  try {
+    const fetched = [];
+    page.on('request', (r) => { if (r.url().startsWith(guide.url)) fetched.push(new URL(r.url()).pathname); });
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    assert.deepEqual(fetched.filter((p) => !p.endsWith('/embed.js')), [], 'nothing but embed.js before the reader scrolls');
+    const element = page.locator('stack-guide');
+    const reserved = await element.evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(reserved >= 300, `the element keeps a place for the guide (${reserved} px)`);
+    await page.mouse.wheel(0, 2000);
+    await shown(element);
+    assert.ok(fetched.some((p) => p.endsWith('.wasm')), fetched.join(', '));
+    assert.equal(await element.locator('#sg-search-input').inputValue(), 'redis');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+  const eager = await openPage(browser, await hostPage('<div class="spacer"></div><stack-guide loading="eager" state="q=redis"></stack-guide>'), page800);
+  try {
+    await shown(eager.page.locator('stack-guide'));
+    assert.equal(await eager.page.evaluate(() => scrollY), 0, 'built without the reader scrolling');
+    assert.deepEqual(eager.problems, []);
+  } finally { await eager.context.close(); }
 });
 
 test('a guide that cannot load says so in its element, and the host page is untouched', async () => {
