@@ -1,7 +1,6 @@
 //! The chooser's data shapes (generated from `data/chooser.json`) and the reader's answers.
 
 use crate::catalog::{Hosting, Technology};
-use std::collections::BTreeMap;
 
 /// The answer key of "Not sure" in links and stored answers.
 pub const NOT_SURE: &str = "not-sure";
@@ -329,7 +328,9 @@ pub enum Given {
 /// The reader's answers: question key → what they gave, interned from the rules.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Answers {
-    values: BTreeMap<&'static str, Given>,
+    /// Sorted by question key, so equal answers compare and hash alike: a list, not a map, for
+    /// five entries at most and less code in the wasm (decision 0024).
+    values: Vec<(&'static str, Given)>,
 }
 
 impl Answers {
@@ -347,7 +348,10 @@ impl Answers {
                 None => return false,
             }
         };
-        self.values.insert(q.key, given);
+        match self.find(q.key) {
+            Ok(at) => self.values[at].1 = given,
+            Err(at) => self.values.insert(at, (q.key, given)),
+        }
         true
     }
 
@@ -359,20 +363,27 @@ impl Answers {
         copy
     }
 
+    fn find(&self, question: &str) -> Result<usize, usize> {
+        self.values
+            .binary_search_by(|(key, _)| (*key).cmp(question))
+    }
+
     pub fn clear(&mut self, question: &str) {
-        self.values.remove(question);
+        if let Ok(at) = self.find(question) {
+            self.values.remove(at);
+        }
     }
 
     /// The value the reader picked themselves, if any ("Not sure" is not a value).
     pub fn get(&self, question: &str) -> Option<&'static str> {
-        match self.values.get(question) {
+        match self.given(question) {
             Some(Given::Value(v)) => Some(v),
             _ => None,
         }
     }
 
     pub fn given(&self, question: &str) -> Option<Given> {
-        self.values.get(question).copied()
+        self.find(question).ok().map(|at| self.values[at].1)
     }
 
     pub fn is_not_sure(&self, question: &str) -> bool {
