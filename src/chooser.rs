@@ -2,6 +2,7 @@
 //! Pure Rust: no leptos, no web-sys. What each answer implies lives in `data/chooser.json`
 //! (validated by `build.rs`); this module only applies it.
 
+mod answers;
 mod changes;
 pub mod coherence;
 mod engine;
@@ -11,10 +12,11 @@ mod model;
 mod result;
 pub mod steps;
 
+pub use answers::{Answers, Given, NOT_SURE};
 pub use engine::recommend;
 pub use model::{
-    Answers, Check, Choice, Cloud, Effect, Follows, Given, Grounds, Invariant, LayerSpec, Question,
-    Rule, Rules, Shares, Tier, NOT_SURE,
+    Check, Choice, Cloud, Effect, Follows, Grounds, Invariant, LayerSpec, Question, Rule, Rules,
+    Shares, Tier,
 };
 pub use result::{Change, Companion, LayerResult, Reason, Recommendation};
 

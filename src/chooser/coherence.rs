@@ -2,7 +2,8 @@
 //! stack satisfies. The engine never calls this; the native tests run it over every combination
 //! of answers, so advice that breaks an invariant fails a test instead of reaching a reader.
 
-use super::model::{picked_matches, when_matches, Answers, Check, Invariant, Rules};
+use super::answers::Answers;
+use super::model::{picked_matches, Check, Invariant, Rules};
 use super::{LayerResult, Recommendation};
 use crate::catalog::{LifecycleStatus, Technology};
 
@@ -19,9 +20,7 @@ pub fn violations(rec: &Recommendation, answers: &Answers, rules: &Rules) -> Vec
     let pick_of = |key: &str| rec.layer(key).and_then(|l| l.pick);
     let mut found = Vec::new();
     for invariant in rules.invariants {
-        if !when_matches(invariant.when, answers, rules)
-            || !picked_matches(invariant.when_picked, pick_of)
-        {
+        if !answers.meet(invariant.when, rules) || !picked_matches(invariant.when_picked, pick_of) {
             continue;
         }
         let layers: Vec<&LayerResult> = rec
@@ -120,7 +119,7 @@ fn check(
             }
         }
         Check::NativeCloud => {
-            let Some(cloud) = rules.named_cloud(answers) else {
+            let Some(cloud) = answers.named_cloud(rules) else {
                 return;
             };
             for l in layers {
@@ -138,7 +137,7 @@ fn check(
                     }
                 }
             }
-            let named = rules.named_cloud(answers);
+            let named = answers.named_cloud(rules);
             let first = named.or(clouds.first().map(|(c, _)| *c));
             for (cloud, id) in clouds {
                 if Some(cloud) != first {

@@ -3,8 +3,9 @@
 //! `data/chooser.json`. Deterministic: the highest total wins, and a tie goes to the candidate
 //! listed first.
 
+use super::answers::Answers;
 use super::changes::{changes_for, shared_picks, Variant};
-use super::model::{picked_matches, Answers, Effect, LayerSpec, Rule, Rules};
+use super::model::{picked_matches, Effect, LayerSpec, Rule, Rules};
 use super::result::{Companion, LayerResult, Reason, Recommendation};
 use crate::catalog::{Catalog, Technology};
 
@@ -71,9 +72,9 @@ fn evaluate(catalog: &Catalog, rules: &Rules, answers: &Answers) -> Vec<LayerRes
     let matching: Vec<&'static Rule> = rules
         .rules
         .iter()
-        .filter(|r| r.matches(answers, rules))
+        .filter(|r| answers.meet(r.when, rules))
         .collect();
-    let mut cloud = rules.named_cloud(answers);
+    let mut cloud = answers.named_cloud(rules);
     let mut cloud_from = None;
     let mut done: Vec<LayerResult> = Vec::with_capacity(rules.layers.len());
     for &index in rules.order {

@@ -6,8 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, catalogItems, ROOT } from './harness.mjs';
+import { serveDist, launch, catalogItems, assertAxeClean, ROOT } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -85,15 +84,7 @@ const inViewport = (locator) => locator.evaluate((el) => {
   return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
 });
 
-async function assertNoAxeViolations(page, what) {
-  const results = await new AxeBuilder({ page })
-    .include('#sg-chooser')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const report = results.violations.map((v) =>
-    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.equal(results.violations.length, 0, `axe violations ${what}:\n  ${report.join('\n  ')}`);
-}
+const assertNoAxeViolations = (page, what) => assertAxeClean(page, what, { include: '#sg-chooser' });
 
 function assertWellFormed(result) {
   assert.deepEqual(Object.keys(result), LAYERS, 'one element per layer, in order');

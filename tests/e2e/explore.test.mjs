@@ -3,8 +3,7 @@
 // (axe-core, WCAG A/AA) and a narrow screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, catalogItems, waitForFilters, scrollThrough } from './harness.mjs';
+import { serveDist, launch, openPage, catalogItems, waitForFilters, scrollThrough, assertAxeClean } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -56,14 +55,6 @@ const facetOptions = (page) => page.$$eval('.sg-facet__option', (lis) => lis.map
 }));
 const focusedHtml = (page) => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'none');
 
-async function axeViolations(page, what) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const report = results.violations.map((v) =>
-    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.equal(results.violations.length, 0, `axe violations ${what}:\n  ${report.join('\n  ')}`);
-}
 
 test('a search with a typo finds the item, first, with the match marked', async () => {
   const { page, context, problems } = await open();
@@ -453,19 +444,19 @@ for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), scheme === 'dark');
     await page.locator('article[data-tech]').first().waitFor();
-    await axeViolations(page, `with filters (${scheme})`);
+    await assertAxeClean(page, `with filters (${scheme})`);
 
     await page.locator('article[data-tech] h4 button').first().click();
     // The detail opens with its heading and fills in the rest a frame later.
     await page.locator('dialog[open] .sg-detail .sg-facts').waitFor();
-    await axeViolations(page, `with the detail open (${scheme})`);
+    await assertAxeClean(page, `with the detail open (${scheme})`);
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
 
     await page.goto(`${server.url}?compare=redis,postgresql`);
     await page.locator('[data-sg-mounted]').waitFor();
     await page.locator('dialog[open] table.sg-compare').waitFor();
-    await axeViolations(page, `in the comparison (${scheme})`);
+    await assertAxeClean(page, `in the comparison (${scheme})`);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -479,7 +470,7 @@ for (const scheme of ['light', 'dark']) {
       await page.locator('[data-sg-mounted] article[data-tech]').first().waitFor();
       await scrollThrough(page);
       assert.equal(await page.locator('[data-sg-mounted] article[data-tech]').count(), TOTAL);
-      await axeViolations(page, `on the whole catalog at ${width} px (${scheme})`);
+      await assertAxeClean(page, `on the whole catalog at ${width} px (${scheme})`);
       assert.deepEqual(problems, []);
       await context.close();
     }

@@ -6,7 +6,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DEFAULT_DIST = join(ROOT, 'dist');
@@ -134,4 +136,17 @@ export async function scrollThrough(page) {
     window.scrollTo(0, 0);
     await frame();
   });
+}
+
+/**
+ * Fails with a readable list when axe-core finds a WCAG 2.2 A/AA violation (target size included)
+ * in the page, or only inside `include` (a selector) when given.
+ */
+export async function assertAxeClean(page, what, { include } = {}) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const results = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const report = results.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.equal(results.violations.length, 0, `axe violations ${what}:\n  ${report.join('\n  ')}`);
 }

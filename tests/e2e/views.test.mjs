@@ -5,8 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, waitForFilters, scrollThrough, ROOT } from './harness.mjs';
+import { serveDist, launch, openPage, waitForFilters, scrollThrough, assertAxeClean, ROOT } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -39,15 +38,6 @@ const smallControls = (page) => page.evaluate(() => {
   }
   return out;
 });
-
-async function assertAxeClean(page, what) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const report = results.violations.map((v) =>
-    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.equal(results.violations.length, 0, `axe violations ${what}:\n  ${report.join('\n  ')}`);
-}
 
 async function assertNoSmallControls(page, what) {
   assert.deepEqual(await smallControls(page), [], `controls under 24 px ${what}`);
