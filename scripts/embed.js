@@ -10,7 +10,8 @@
 // lives in the element's shadow root, styled by the guide's own sheet: the host page's styles
 // stay out and the guide's stay in. Attributes are read when the element joins the page.
 // Anything that fails shows a message in the element and a console warning; nothing is thrown
-// into the host page.
+// into the host page. A panic stops the copy of the code every guide of the page shares: the
+// guide the reader was using says so, and the others are built again on a fresh copy.
 (function () {
   'use strict';
   var TAG = 'stack-guide';
@@ -55,6 +56,12 @@
   function define() {
     var loading = null;
     var failures = 0;
+    // The guides built, the one the reader used last, and the guides of a dead copy of the code
+    // (kept, so that nothing ever calls into it again, not even the garbage collector).
+    var guides = new Set();
+    var active = null;
+    var dead = [];
+    var stopped = new WeakSet();
     // One copy of the code for every element of the page; tried again after a failure (under
     // another URL: the browser keeps a module that failed to load as failed).
     function load() {
@@ -64,22 +71,47 @@
       if (!loading) {
         var module = from('@JS@') + (failures ? '?retry=' + failures : '');
         loading = import(module).then(function (code) {
-          return code.default({ module_or_path: from('@WASM@') }).then(function () { return code; });
+          return code.default({ module_or_path: from('@WASM@') }).then(function () {
+            code.report_faults_to(function (message) { faulted(code, message); });
+            return code;
+          });
         });
         loading.catch(function () { loading = null; failures += 1; });
       }
       return loading;
     }
 
+    // Called by the panicking code itself: nothing here calls into it. The guide in use shows
+    // the message; the others are built again, later, on a fresh copy.
+    function faulted(code, message) {
+      // (A module's namespace takes no new property: the copies that stopped are kept apart.)
+      if (stopped.has(code)) return;
+      stopped.add(code);
+      loading = null;
+      failures += 1;
+      console.warn('stackguide: a guide stopped:', message);
+      guides.forEach(function (guide) {
+        if (guide._code !== code) return;
+        dead.push(guide._guide);
+        guide._guide = null;
+        if (guide === active) guide.say('This guide stopped because of an error in it. ');
+        else setTimeout(function () { guide.rebuild(); });
+      });
+    }
+
     class StackGuide extends HTMLElement {
-      static get observedAttributes() { return ['state', 'theme', 'view']; }
+      static get observedAttributes() {
+        return ['state', 'theme', 'view', 'tech', 'compact', 'height', 'guides-base', 'link-target'];
+      }
+
+      rebuild() {
+        this.disconnectedCallback();
+        if (this.isConnected) this.connectedCallback();
+      }
 
       // A changed attribute builds the guide again, as the attributes now say.
       attributeChangedCallback(name, before, now) {
-        if (this._root && before !== now) {
-          this.disconnectedCallback();
-          this.connectedCallback();
-        }
+        if (this._root && before !== now) this.rebuild();
       }
 
       // Until the element comes within a screen of the window, nothing but this script is fetched
@@ -106,7 +138,14 @@
       build() {
         this.style.removeProperty('min-height');
         this.style.removeProperty('display');
-        var shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
+        var self = this;
+        var shadow = this.shadowRoot;
+        if (!shadow) {
+          shadow = this.attachShadow({ mode: 'open' });
+          ['pointerdown', 'keydown', 'focusin', 'input'].forEach(function (type) {
+            shadow.addEventListener(type, function () { active = self; }, true);
+          });
+        }
         var sheet = document.createElement('link');
         sheet.rel = 'stylesheet';
         sheet.href = from('@CSS@');
@@ -124,24 +163,33 @@
           sheet.onload = done;
           sheet.onerror = function () { failed(new Error('its stylesheet did not load')); };
         });
-        var self = this;
         Promise.all([load(), styled]).then(function (loaded) {
           if (self._root !== root) return;
           // The reader's default font size (`.sg-embed` resets to it), for the sheet's lengths:
           // on the element, where the sheet's sizes (`:host`) are worked out from it.
           self.style.setProperty('--sg-rem', getComputedStyle(root).fontSize);
+          active = self;
+          self._code = loaded[0];
+          guides.add(self);
           self._guide = loaded[0].mount_embed(root, from('./'));
           status.remove();
         }).catch(function (why) {
           if (self._root !== root) return;
-          root.replaceChildren(status);
-          status.textContent = 'The backend technologies guide could not be loaded. ';
-          var link = document.createElement('a');
-          link.href = from('./');
-          link.textContent = 'Open it on its own page.';
-          status.appendChild(link);
+          self.say('The backend technologies guide could not be loaded. ');
           console.warn('stackguide: the embedded guide could not be loaded:', why);
         });
+      }
+
+      // A message in place of the guide, with a link to its own page.
+      say(words) {
+        var status = document.createElement('p');
+        status.setAttribute('role', 'status');
+        status.textContent = words;
+        var link = document.createElement('a');
+        link.href = from('./');
+        link.textContent = 'Open it on its own page.';
+        status.appendChild(link);
+        if (this._root) this._root.replaceChildren(status);
       }
 
       // The guide goes once the host's code has returned (a microtask): the host may remove the
@@ -151,6 +199,7 @@
         var guide = this._guide;
         this._guide = null;
         this._root = null;
+        guides.delete(this);
         if (guide) {
           queueMicrotask(function () {
             try { guide.unmount(); } catch (why) { console.warn('stackguide: unmounting the guide:', why); }

@@ -25,6 +25,9 @@ cargo test --locked --target wasm32-unknown-unknown --test web
 step "release build (trunk)"
 trunk build --release
 
+step "test-only build with a fault trigger (trunk, into target/fault-dist)"
+trunk build --release --features fault-trigger --dist target/fault-dist
+
 step "size report and byte budget"
 python3 scripts/size_report.py --check
 

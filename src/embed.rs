@@ -4,95 +4,18 @@
 //! function; the app then looks its elements up in the shadow root and leaves the host page's
 //! URL, history and storage alone (see `ui::state::Page::embedded`).
 
+pub mod host_theme;
+mod settings;
+
+pub use settings::{
+    css_height, guide_page, settings, theme_named, Attributes, Layout, Settings, Theme,
+    DEFAULT_HEIGHT,
+};
+
+#[cfg(target_arch = "wasm32")]
 use crate::catalog::Catalog;
+#[cfg(target_arch = "wasm32")]
 use crate::chooser::Rules;
-use crate::url_state::{self, PageState, View};
-
-/// The element's attributes as the page gives them (absent: `None`).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Attributes<'a> {
-    /// Written like a shared link's query string.
-    pub state: Option<&'a str>,
-    /// `light` or `dark`.
-    pub theme: Option<&'a str>,
-    /// `explore`, `chooser` or `guides`: the view it opens on (over `state`'s `view`).
-    pub view: Option<&'a str>,
-}
-
-/// What an embedded guide opens on, from its element's attributes.
-#[derive(Debug, Default, PartialEq)]
-pub struct Settings {
-    /// From the `state` attribute, written like a shared link's query string.
-    pub state: PageState,
-    /// From the `theme` attribute: `light` or `dark`; `None` follows the reader's system.
-    pub theme: Option<&'static str>,
-    /// Each setting that was ignored, and why, for the guide's notice.
-    pub ignored: Vec<String>,
-}
-
-/// Reads the element's attributes. Anything wrong is ignored one setting at a time and named in
-/// `ignored`; the rest applies. A detail or a comparison is not opened: it would be a modal dialog
-/// over the host page as it loads, taking the reader's focus.
-pub fn settings(attributes: &Attributes, catalog: &Catalog, rules: &Rules) -> Settings {
-    let Attributes { state, theme, view } = *attributes;
-    let decoded = url_state::decode(state.unwrap_or_default(), catalog, rules);
-    let mut state = decoded.state;
-    let mut ignored = decoded.ignored;
-    if let Some(id) = state.tech.take() {
-        ignored.push(format!(
-            "tech \"{id}\": an embedded guide opens no detail by itself (its card does)"
-        ));
-    }
-    if state.compare.len() >= 2 {
-        ignored.push(
-            "compare: an embedded guide opens no comparison by itself (pick the items to compare)"
-                .to_string(),
-        );
-        state.compare.clear();
-    }
-    if let Some(given) = view {
-        match View::from_key(given) {
-            Some(view) => state.view = view,
-            None => ignored.push(format!(
-                "view \"{given}\": it is explore, chooser or guides (the {} view is shown)",
-                state.view.key()
-            )),
-        }
-    }
-    let theme = theme.and_then(|given| {
-        let known = theme_named(given);
-        if known.is_none() {
-            ignored.push(format!(
-                "theme \"{given}\": it is light or dark (the reader's system theme is used)"
-            ));
-        }
-        known
-    });
-    Settings {
-        state,
-        theme,
-        ignored,
-    }
-}
-
-/// A theme by its name, `light` or `dark`, as the element's attribute, the page's `data-theme`
-/// and the remembered choice spell it; anything else is none.
-pub fn theme_named(name: &str) -> Option<&'static str> {
-    match name {
-        "light" => Some("light"),
-        "dark" => Some("dark"),
-        _ => None,
-    }
-}
-
-/// The guide's own page, for the links an embedded guide copies: `embed.js` gives the folder it
-/// was loaded from. Only an `http(s)` URL; anything else gives `None` (the links then carry the
-/// host page's address).
-pub fn guide_page(url: &str) -> Option<String> {
-    let web = url.starts_with("https://") || url.starts_with("http://");
-    let plain = !url.contains(['?', '#', '"', '<', '>', ' ']);
-    (web && plain).then(|| url.to_string())
-}
 
 /// Mounts the guide into `root`, an element in the shadow root of a `<stack-guide>` element,
 /// with that element's attributes; `guide_url` is the guide's own page ([`guide_page`]).
@@ -105,15 +28,29 @@ pub fn mount(root: web_sys::HtmlElement, guide_url: &str) -> Result<crate::ui::E
         .dyn_into::<web_sys::ShadowRoot>()
         .map_err(|_| "stackguide: the embed's root is not in a shadow root".to_string())?;
     let element = shadow.host();
-    let (state, theme, view) = (
-        element.get_attribute("state"),
-        element.get_attribute("theme"),
-        element.get_attribute("view"),
-    );
+    let attribute = |name: &str| element.get_attribute(name);
+    let given = [
+        "state",
+        "theme",
+        "view",
+        "tech",
+        "compact",
+        "height",
+        "guides-base",
+        "link-target",
+    ]
+    .map(attribute);
+    let [state, theme, view, tech, compact, height, guides_base, link_target] =
+        given.each_ref().map(Option::as_deref);
     let attributes = Attributes {
-        state: state.as_deref(),
-        theme: theme.as_deref(),
-        view: view.as_deref(),
+        state,
+        theme,
+        view,
+        tech,
+        compact,
+        height,
+        guides_base,
+        link_target,
     };
     let settings = settings(&attributes, Catalog::builtin(), Rules::builtin());
     Ok(crate::ui::mount_embed(
@@ -121,42 +58,82 @@ pub fn mount(root: web_sys::HtmlElement, guide_url: &str) -> Result<crate::ui::E
         crate::ui::state::Embedding {
             shadow,
             guide_url: guide_page(guide_url),
+            layout: settings.layout,
             theme: settings.theme,
+            height: settings.height,
+            guides_base: settings.guides_base,
+            new_tab: settings.new_tab,
             start: Some((settings.state, settings.ignored)),
         },
     ))
 }
 
+/// Reports every panic to `report` (its message), after the console: see
+/// [`crate::report_faults_to`]. Only thread-local cells are read as the code dies.
+#[cfg(target_arch = "wasm32")]
+pub fn report_faults_to(report: js_sys::Function) {
+    thread_local! {
+        static REPORT: std::cell::OnceCell<js_sys::Function> = const { std::cell::OnceCell::new() };
+    }
+    if REPORT.with(|r| r.set(report)).is_err() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let message = wasm_bindgen::JsValue::from_str(&info.to_string());
+        REPORT.with(|r| {
+            r.get()
+                .map(|report| report.call1(&wasm_bindgen::JsValue::NULL, &message))
+        });
+    }));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::Catalog;
+    use crate::chooser::Rules;
+    use crate::url_state::View;
 
     // proptest builds natively only (its randomness does not build for wasm32).
     #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
 
-    fn read(state: Option<&str>, theme: Option<&str>) -> Settings {
-        let attributes = Attributes {
-            state,
-            theme,
-            view: None,
-        };
+    fn read(attributes: Attributes) -> Settings {
         settings(&attributes, Catalog::builtin(), Rules::builtin())
     }
 
-    fn read_all(state: Option<&str>, theme: Option<&str>, view: Option<&str>) -> Settings {
-        let attributes = Attributes { state, theme, view };
-        settings(&attributes, Catalog::builtin(), Rules::builtin())
+    fn with_state(state: &str) -> Attributes<'_> {
+        Attributes {
+            state: Some(state),
+            ..Attributes::default()
+        }
+    }
+
+    #[test]
+    fn no_attributes_open_the_whole_guide_one_screen_tall_following_the_page() {
+        let s = read(Attributes::default());
+        assert_eq!(s.layout, Layout::Full);
+        assert_eq!(s.theme, Theme::Auto);
+        assert_eq!(s.height.as_deref(), Some(DEFAULT_HEIGHT));
+        assert_eq!((s.guides_base, s.new_tab), (None, false));
+        assert!(s.ignored.is_empty());
     }
 
     #[test]
     fn a_view_attribute_opens_that_view_over_the_state() {
-        let s = read_all(Some("product=chat"), None, Some("chooser"));
+        let s = read(Attributes {
+            view: Some("chooser"),
+            ..with_state("product=chat")
+        });
         assert_eq!(s.state.view, View::Chooser);
         assert_eq!(s.state.answers.get("product"), Some("chat"));
         assert!(s.ignored.is_empty());
         // A wrong view falls back to the state's own, and is named.
-        let s = read_all(Some("view=guides"), None, Some("cards"));
+        let s = read(Attributes {
+            view: Some("cards"),
+            ..with_state("view=guides")
+        });
         assert_eq!(s.state.view, View::Guides);
         assert_eq!(s.ignored.len(), 1);
         assert!(
@@ -166,77 +143,169 @@ mod tests {
         );
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(10_000))]
-        /// Arbitrary attribute values never panic; each wrong one is named once and falls back on
-        /// its own, leaving the others as they would be alone.
-        #[test]
-        fn arbitrary_attributes_fall_back_one_setting_at_a_time(
-            state in proptest::option::of(".{0,80}"),
-            theme in proptest::option::of(prop_oneof![Just("light".to_string()), Just("dark".to_string()), ".{0,12}"]),
-            view in proptest::option::of(prop_oneof![Just("chooser".to_string()), Just("guides".to_string()), ".{0,12}"]),
-        ) {
-            let all = read_all(state.as_deref(), theme.as_deref(), view.as_deref());
-            let alone = read_all(state.as_deref(), None, None);
-            let theme_ok = theme.as_deref().map(theme_named);
-            let view_ok = view.as_deref().map(View::from_key);
-            prop_assert_eq!(all.theme, theme_ok.flatten());
-            prop_assert_eq!(
-                all.state.view,
-                view_ok.flatten().unwrap_or(alone.state.view)
-            );
-            prop_assert_eq!(&all.state.explore, &alone.state.explore);
-            prop_assert_eq!(&all.state.answers, &alone.state.answers);
-            let wrong = usize::from(matches!(theme_ok, Some(None)))
-                + usize::from(matches!(view_ok, Some(None)));
-            prop_assert_eq!(all.ignored.len(), alone.ignored.len() + wrong);
+    #[test]
+    fn a_card_view_shows_the_card_its_tech_or_its_state_names() {
+        let card = |tech, state| {
+            read(Attributes {
+                view: Some("card"),
+                tech,
+                state,
+                ..Attributes::default()
+            })
+        };
+        let s = card(Some("kafka"), None);
+        assert_eq!((s.layout, s.ignored.len()), (Layout::Card("kafka"), 0));
+        assert_eq!(card(None, Some("tech=redis")).layout, Layout::Card("redis"));
+        // The attribute wins over the state.
+        assert_eq!(
+            card(Some("kafka"), Some("tech=redis")).layout,
+            Layout::Card("kafka")
+        );
+        for (tech, state) in [(Some("kafkaa"), None), (None, None), (Some(""), None)] {
+            let s = card(tech, state);
+            assert_eq!(s.layout, Layout::Full, "{tech:?}");
+            assert!(s.ignored[0].starts_with("view \"card\""), "{:?}", s.ignored);
         }
-    }
-
-    #[test]
-    fn no_attributes_open_the_plain_guide() {
-        assert_eq!(read(None, None), Settings::default());
-    }
-
-    #[test]
-    fn a_state_applies_and_its_wrong_parts_are_named() {
-        let s = read(Some("q=queue&hosting=managed&tag=nope"), Some("dark"));
-        assert_eq!(s.state.explore.text, "queue");
-        assert_eq!(s.state.explore.filters.hosting.len(), 1);
-        assert_eq!(s.theme, Some("dark"));
-        assert_eq!(s.ignored, ["tag \"nope\" does not exist"]);
     }
 
     #[test]
     fn a_detail_or_a_comparison_is_not_opened_over_the_host_page() {
-        let s = read(Some("tech=kafka&compare=redis,postgresql&q=kafka"), None);
+        let s = read(with_state("tech=kafka&compare=redis,postgresql&q=kafka"));
         assert_eq!(s.state.tech, None);
         assert!(s.state.compare.is_empty());
         assert_eq!(s.state.explore.text, "kafka");
-        assert_eq!(s.ignored.len(), 2);
+        assert_eq!(s.layout, Layout::Full);
+        assert_eq!(s.ignored.len(), 2, "{:?}", s.ignored);
+        assert!(s.ignored[0].starts_with("compare:"), "{:?}", s.ignored);
         assert!(
-            s.ignored[0].starts_with("tech \"kafka\""),
+            s.ignored[1].contains("view=\"card\" tech=\"kafka\""),
             "{:?}",
             s.ignored
         );
-        assert!(s.ignored[1].starts_with("compare:"), "{:?}", s.ignored);
+        // A tech without view="card" is named too.
+        let s = read(Attributes {
+            tech: Some("kafka"),
+            ..Attributes::default()
+        });
+        assert_eq!((s.layout, s.ignored.len()), (Layout::Full, 1));
     }
 
     #[test]
-    fn a_theme_is_light_or_dark_and_anything_else_is_named() {
-        for (given, theme, named) in [
-            (Some("light"), Some("light"), false),
-            (Some("dark"), Some("dark"), false),
-            (Some("Dark"), None, true),
-            (Some(""), None, true),
-            (Some("purple"), None, true),
-            (None, None, false),
+    fn compact_shows_the_search_and_names_a_view_it_cannot_show() {
+        let compact = |value, state| {
+            read(Attributes {
+                compact: Some(value),
+                state: Some(state),
+                ..Attributes::default()
+            })
+        };
+        for value in ["", "true", "compact"] {
+            let s = compact(value, "q=queue");
+            assert_eq!(
+                (s.layout, s.ignored.len()),
+                (Layout::Compact, 0),
+                "{value:?}"
+            );
+            assert_eq!(s.state.explore.text, "queue");
+        }
+        assert_eq!(compact("false", "").layout, Layout::Full);
+        let s = compact("yes please", "");
+        assert_eq!((s.layout, s.ignored.len()), (Layout::Full, 1));
+        let s = compact("", "view=chooser");
+        assert_eq!((s.layout, s.state.view), (Layout::Compact, View::Explore));
+        assert_eq!(s.ignored.len(), 1);
+    }
+
+    #[test]
+    fn a_height_is_a_usable_length_or_auto() {
+        for good in [
+            "600px", "40em", "30rem", "80vh", "50svh", "90dvh", "1200.5px",
         ] {
-            let s = read(None, given);
+            assert_eq!(css_height(good).as_deref(), Some(good));
+        }
+        for bad in [
+            "",
+            "px",
+            "100px",
+            "10vh",
+            "600",
+            "60 px",
+            "calc(100vh)",
+            "600px;color:red",
+            "-600px",
+            "1e9px",
+            "50%",
+            "999999999px",
+        ] {
+            assert_eq!(css_height(bad), None, "{bad}");
+            let s = read(Attributes {
+                height: Some(bad),
+                ..Attributes::default()
+            });
+            assert_eq!(s.height.as_deref(), Some(DEFAULT_HEIGHT));
+            assert!(s.ignored[0].starts_with(&format!("height \"{bad}\"")));
+        }
+        let auto = read(Attributes {
+            height: Some("auto"),
+            ..Attributes::default()
+        });
+        assert_eq!((auto.height, auto.ignored.len()), (None, 0));
+    }
+
+    #[test]
+    fn links_follow_guides_base_and_link_target() {
+        let s = read(Attributes {
+            guides_base: Some("https://blog.example/guides/"),
+            link_target: Some("_blank"),
+            ..Attributes::default()
+        });
+        assert_eq!(
+            s.guides_base.as_deref(),
+            Some("https://blog.example/guides")
+        );
+        assert!(s.new_tab);
+        assert!(s.ignored.is_empty());
+        let s = read(Attributes {
+            guides_base: Some("javascript:alert(1)"),
+            link_target: Some("_top"),
+            ..Attributes::default()
+        });
+        assert_eq!(
+            (s.guides_base, s.new_tab, s.ignored.len()),
+            (None, false, 2)
+        );
+    }
+
+    #[test]
+    fn a_theme_is_auto_light_or_dark_and_anything_else_is_named() {
+        for (given, theme, named) in [
+            (Some("light"), Theme::Light, false),
+            (Some("dark"), Theme::Dark, false),
+            (Some("auto"), Theme::Auto, false),
+            (Some("Dark"), Theme::Auto, true),
+            (Some(""), Theme::Auto, true),
+            (Some("purple"), Theme::Auto, true),
+            (None, Theme::Auto, false),
+        ] {
+            let s = read(Attributes {
+                theme: given,
+                ..Attributes::default()
+            });
             assert_eq!(s.theme, theme, "{given:?}");
             assert_eq!(s.ignored.len(), usize::from(named), "{given:?}");
         }
+    }
+
+    #[test]
+    fn a_state_applies_and_its_wrong_parts_are_named() {
+        let s = read(Attributes {
+            theme: Some("dark"),
+            ..with_state("q=queue&hosting=managed&tag=nope")
+        });
+        assert_eq!(s.state.explore.text, "queue");
+        assert_eq!(s.state.explore.filters.hosting.len(), 1);
+        assert_eq!(s.theme, Theme::Dark);
+        assert_eq!(s.ignored, ["tag \"nope\" does not exist"]);
     }
 
     #[test]
@@ -254,6 +323,73 @@ mod tests {
             "//g/",
         ] {
             assert_eq!(guide_page(bad), None, "{bad}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn value(known: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
+        let known = proptest::sample::select(known).prop_map(str::to_string);
+        proptest::option::of(prop_oneof![known, ".{0,16}"])
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+        /// Arbitrary attribute values never panic; each wrong one is named once and falls back on
+        /// its own, leaving the others as they would be alone.
+        #[test]
+        fn arbitrary_attributes_fall_back_one_setting_at_a_time(
+            state in proptest::option::of(prop_oneof![Just("tech=kafka&q=db".to_string()), ".{0,60}"]),
+            theme in value(&["auto", "light", "dark"]),
+            view in value(&["explore", "chooser", "guides", "card"]),
+            tech in value(&["kafka", "redis", "nope"]),
+            compact in value(&["", "true", "false"]),
+            height in value(&["auto", "600px", "50vh", "10px"]),
+            guides_base in value(&["https://blog.example/g", "http://x.example"]),
+            link_target in value(&["_self", "_blank", "_top"]),
+        ) {
+            fn s(v: &Option<String>) -> Option<&str> {
+                v.as_deref()
+            }
+            let all = read(Attributes {
+                state: s(&state), theme: s(&theme), view: s(&view), tech: s(&tech),
+                compact: s(&compact), height: s(&height), guides_base: s(&guides_base),
+                link_target: s(&link_target),
+            });
+            // What the view, the card and compact decide together, without the others.
+            let shown = read(Attributes {
+                state: s(&state), view: s(&view), tech: s(&tech), compact: s(&compact),
+                ..Attributes::default()
+            });
+            prop_assert_eq!(all.layout, shown.layout);
+            prop_assert_eq!(all.state.view, shown.state.view);
+            prop_assert_eq!(&all.state.explore, &shown.state.explore);
+            prop_assert_eq!(&all.state.answers, &shown.state.answers);
+            // Each of the others as it would be alone.
+            let mut wrong = shown.ignored.len();
+            let plain = read(Attributes::default());
+            for alone in [
+                Attributes { theme: s(&theme), ..Attributes::default() },
+                Attributes { height: s(&height), ..Attributes::default() },
+                Attributes { guides_base: s(&guides_base), ..Attributes::default() },
+                Attributes { link_target: s(&link_target), ..Attributes::default() },
+            ] {
+                let alone = read(alone);
+                wrong += alone.ignored.len();
+                prop_assert!(alone.ignored.len() <= 1);
+                if alone.theme != plain.theme { prop_assert_eq!(all.theme, alone.theme); }
+                if alone.height != plain.height { prop_assert_eq!(&all.height, &alone.height); }
+                if alone.guides_base.is_some() { prop_assert_eq!(&all.guides_base, &alone.guides_base); }
+                if alone.new_tab { prop_assert!(all.new_tab); }
+            }
+            prop_assert_eq!(all.ignored.len(), wrong);
+            // A card is one the catalog has; a height is a length or none.
+            if let Layout::Card(id) = all.layout {
+                prop_assert!(Catalog::builtin().technology(id).is_some());
+            }
+            if let Some(h) = &all.height {
+                prop_assert!(h == DEFAULT_HEIGHT || css_height(h).is_some());
+            }
         }
     }
 }

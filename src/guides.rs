@@ -110,6 +110,23 @@ pub fn choose_base_url(configured: Option<&str>) -> (String, Option<String>) {
     }
 }
 
+/// `url` for as long as the program runs: each distinct base URL is kept once (the guides of a
+/// page name a few at most), so that links can borrow it like the built-in one.
+pub fn kept_base_url(url: &str) -> &'static str {
+    thread_local! {
+        static KEPT: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(found) = kept.iter().find(|k| **k == url) {
+            return *found;
+        }
+        let leaked: &'static str = Box::leak(url.to_string().into_boxed_str());
+        kept.push(leaked);
+        leaked
+    })
+}
+
 /// `https://host[/path]` with no query, fragment, spaces, quotes or angle brackets.
 fn is_plain_https(url: &str) -> bool {
     let Some(rest) = url.strip_prefix("https://") else {

@@ -43,3 +43,12 @@ impl EmbeddedGuide {
 pub fn mount_embed(root: web_sys::HtmlElement, guide_url: &str) -> Result<EmbeddedGuide, String> {
     embed::mount(root, guide_url).map(|guide| EmbeddedGuide { _guide: guide })
 }
+
+/// Calls `report` with the message of any panic from here on, for `scripts/embed.js`: one panic
+/// stops this copy of the code (release builds abort), so the guide it came from shows a
+/// message and the page's other guides move to a fresh copy.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn report_faults_to(report: js_sys::Function) {
+    embed::report_faults_to(report);
+}

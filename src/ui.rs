@@ -7,6 +7,7 @@ mod category_section;
 mod chooser_view;
 mod compare;
 mod detail;
+mod embedded;
 mod explorer;
 pub mod fallback;
 mod guides_view;

@@ -1,13 +1,15 @@
 use super::chooser_view::ChooserSection;
 use super::compare::{CompareDialog, CompareTray};
 use super::detail::DetailDialog;
+use super::embedded::{EmbedFrame, EmbeddedCard};
 use super::explorer::Explorer;
 use super::guides_view::OtherGuides;
-use super::page_header::PageHeader;
+use super::page_header::{Notices, PageHeader};
 use super::schedule::{AfterFirstPaint, InALaterFrame, InALaterTask};
 use super::state::{use_page, Page};
 use crate::catalog::Catalog;
 use crate::chooser::{Answers, Rules};
+use crate::embed::Layout;
 use crate::url_state::{self, View};
 use leptos::prelude::*;
 
@@ -56,10 +58,87 @@ pub fn App() -> impl IntoView {
     view! { <Guide page=new_page() /> }
 }
 
-/// The whole guide page, with the state given (see [`new_page`]).
+/// The whole guide page, with the state given (see [`new_page`]); embedded, what its element
+/// asks for (see [`crate::embed::Layout`]).
 #[component]
 pub(super) fn Guide(page: Page) -> impl IntoView {
     provide_context(page);
+    if !page.host.embedded() {
+        return view! { <WholeGuide /> }.into_any();
+    }
+    super::theme::follow_the_host(page);
+    cap_height(page);
+    let content = match page.host.layout() {
+        Layout::Full => view! { <WholeGuide /> }.into_any(),
+        Layout::Compact => view! { <CompactGuide /> }.into_any(),
+        Layout::Card(id) => view! {
+            <div class="sg-app sg-app--card">
+                <InALaterTask>
+                    <UrlState />
+                </InALaterTask>
+                <Notices />
+                <EmbeddedCard id />
+            </div>
+        }
+        .into_any(),
+    };
+    view! { <EmbedFrame>{content}</EmbedFrame> }.into_any()
+}
+
+/// An embedded guide takes at most its `height` of the post (`--sg-height` on the element,
+/// which the host page's stylesheet may set too).
+fn cap_height(page: Page) {
+    use wasm_bindgen::JsCast;
+    let element = page
+        .host
+        .theme_root()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(element), Some(height)) = (element, page.host.height()) {
+        if element
+            .style()
+            .get_property_value("--sg-height")
+            .ok()
+            .as_deref()
+            == Some("")
+        {
+            let _ = element.style().set_property("--sg-height", &height);
+        }
+    }
+}
+
+/// The search box, the results and their count, then the link to the whole guide: a post's
+/// guide kept small (`compact`).
+#[component]
+fn CompactGuide() -> impl IntoView {
+    let page = use_page();
+    view! {
+        <div class="sg-app sg-app--compact">
+            <InALaterTask>
+                <UrlState />
+            </InALaterTask>
+            <Notices />
+            <div class="sg-main">
+                <InALaterFrame>
+                    <Explorer />
+                </InALaterFrame>
+            </div>
+            <AfterFirstPaint later=true>
+                <CompareTray />
+            </AfterFirstPaint>
+            <AfterFirstPaint later=true first_if=Signal::derive(move || page.tech.get().is_some())>
+                <DetailDialog />
+            </AfterFirstPaint>
+            <AfterFirstPaint later=true first_if=page.comparing>
+                <CompareDialog />
+            </AfterFirstPaint>
+        </div>
+    }
+}
+
+/// The whole guide: header, the three views, the dialogs.
+#[component]
+fn WholeGuide() -> impl IntoView {
+    let page = use_page();
     view! {
         <div class="sg-app">
             // The state first, each in a task of its own; then each part that shows it in a

@@ -102,9 +102,10 @@ fn DetailHead(tech: &'static Technology) -> impl IntoView {
     }
 }
 
-/// The rest of the detail, filled in once the dialog is shown.
+/// The rest of the detail, filled in once the dialog is shown. Shown as an embedded guide's one
+/// card (`card`), there is nothing to compare (a related item replaces the card).
 #[component]
-fn DetailBody(tech: &'static Technology) -> impl IntoView {
+pub(super) fn DetailBody(tech: &'static Technology, #[prop(optional)] card: bool) -> impl IntoView {
     let page = use_page();
     let catalog = page.catalog;
     let links = page.series.links(&catalog.guide_ids(tech), page.base_url);
@@ -184,6 +185,7 @@ fn DetailBody(tech: &'static Technology) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+        {(!card).then(|| view! {
         <div class="sg-dialog__actions">
             <button type="button" class="sg-button"
                 aria-pressed=move || if compared() { "true" } else { "false" }
@@ -196,5 +198,6 @@ fn DetailBody(tech: &'static Technology) -> impl IntoView {
                 {move || format!("Compare selected ({})", page.compare.with(|c| c.len()))}
             </button>
         </div>
+        })}
     }
 }

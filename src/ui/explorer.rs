@@ -24,6 +24,8 @@ pub fn Explorer() -> impl IntoView {
     let as_list = RwSignal::new(false);
     // While the filters are a sheet over the results, what is behind it takes no focus.
     let sheet_open = RwSignal::new(false);
+    // A compact embedded guide: the search box, the results and their count.
+    let full = page.host.layout() != crate::embed::Layout::Compact;
 
     // `/` focuses the search box unless the reader is typing somewhere else, or the app is still
     // being built out of sight (the key then stays the browser's). An embedded guide takes it
@@ -63,21 +65,25 @@ pub fn Explorer() -> impl IntoView {
             <super::schedule::InALaterFrame>
                 <div class="sg-controls" inert=move || sheet_open.get()>
                     <SearchBox search_ref />
-                    <SortSelect />
-                    <LayoutSwitch list=as_list />
-                    <details class="sg-jump">
-                        <summary class="sg-jump__summary">"Jump to a category"</summary>
-                        <crate::ui::page_header::CategoryLinks />
-                    </details>
+                    {full.then(|| view! {
+                        <SortSelect />
+                        <LayoutSwitch list=as_list />
+                        <details class="sg-jump">
+                            <summary class="sg-jump__summary">"Jump to a category"</summary>
+                            <crate::ui::page_header::CategoryLinks />
+                        </details>
+                    })}
                 </div>
             </super::schedule::InALaterFrame>
             <div class="sg-explore__body">
                 // The filters render in a frame after the app is shown, so they do not hold it up.
-                <div class="sg-facets-slot">
-                    <super::schedule::AfterFirstPaint>
-                        <FacetPanel results filters sheet_open />
-                    </super::schedule::AfterFirstPaint>
-                </div>
+                {full.then(|| view! {
+                    <div class="sg-facets-slot">
+                        <super::schedule::AfterFirstPaint>
+                            <FacetPanel results filters sheet_open />
+                        </super::schedule::AfterFirstPaint>
+                    </div>
+                })}
                 // Busy while start-up is still building the grid.
                 // The target of "Skip to results".
                 <div class="sg-results" id="sg-results" tabindex="-1" inert=move || sheet_open.get()

@@ -12,13 +12,15 @@ pub fn GuideLinks(
     #[prop(optional)] name: Option<String>,
 ) -> impl IntoView {
     let name = name.unwrap_or_else(|| label.to_string());
+    let target = use_page().host.link_target();
     (!links.is_empty()).then(|| {
         view! {
             <nav class="sg-guide-links" aria-label=name>
                 <span class="sg-guide-links__label">{label}": "</span>
                 <ul class="sg-guide-links__list">
                     {links.into_iter().map(|l| view! {
-                        <li><a class="sg-guide-link" href=l.href>{l.title}</a></li>
+                        <li><a class="sg-guide-link" href=l.href target=target
+                            rel=target.map(|_| "noopener")>{l.title}</a></li>
                     }).collect_view()}
                 </ul>
             </nav>
@@ -33,6 +35,7 @@ pub fn GuideLinks(
 pub fn OtherGuides() -> impl IntoView {
     let page = use_page();
     let guides = page.series.others(page.base_url);
+    let target = page.host.link_target();
     view! {
         <section class="sg-guides" id="sg-other-guides" tabindex="-1" aria-labelledby="sg-other-guides-title">
             <h2 class="sg-section-title" id="sg-other-guides-title">"Other guides in the series"</h2>
@@ -42,7 +45,8 @@ pub fn OtherGuides() -> impl IntoView {
                     let citing = page.catalog.categories_citing(g.id);
                     view! {
                         <li class="sg-guides__item">
-                            <a class="sg-guide-link sg-guides__link" href=g.href>{g.title}</a>
+                            <a class="sg-guide-link sg-guides__link" href=g.href target=target
+                                rel=target.map(|_| "noopener")>{g.title}</a>
                             {(!citing.is_empty()).then(|| view! {
                                 <p class="sg-guides__context">
                                     "Goes with "

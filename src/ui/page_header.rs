@@ -131,7 +131,7 @@ pub(crate) fn CategoryLinks() -> impl IntoView {
 
 /// Messages about the link the reader arrived with, dismissible.
 #[component]
-fn Notices() -> impl IntoView {
+pub(super) fn Notices() -> impl IntoView {
     let page = use_page();
     view! {
         <Show when=move || page.notices.with(|n| !n.is_empty())>

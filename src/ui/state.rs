@@ -68,7 +68,10 @@ impl Page {
     }
 
     /// The same page, embedded (see [`Embedding`]).
-    pub fn embedded_in(self, embedding: Embedding) -> Page {
+    pub fn embedded_in(mut self, embedding: Embedding) -> Page {
+        if let Some(base) = &embedding.guides_base {
+            self.base_url = crate::guides::kept_base_url(base);
+        }
         self.host.embed(embedding);
         self
     }

@@ -23,6 +23,11 @@ pub(super) fn SearchBox(search_ref: NodeRef<Input>) -> impl IntoView {
                 prop:value=move || page.query.with(|q| q.text.clone())
                 on:input:target=move |ev| {
                     let text = ev.target().value();
+                    // The end-to-end tests' fault: a build with the feature only (never a release).
+                    #[cfg(feature = "fault-trigger")]
+                    if text == "panic!" {
+                        panic!("the test-only fault trigger was typed");
+                    }
                     page.query.update(|q| q.text = text);
                 }
                 on:keydown=move |ev| {

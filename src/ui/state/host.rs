@@ -1,6 +1,7 @@
 //! Where the app lives: the guide's own page, or the shadow root of a `<stack-guide>` element in
 //! another page. Every DOM lookup that differs between the two goes through here.
 
+use crate::embed::{Layout, Theme};
 use crate::url_state::PageState;
 use leptos::prelude::*;
 
@@ -11,7 +12,14 @@ pub struct Embedding {
     pub shadow: web_sys::ShadowRoot,
     /// The guide's own page, for the links it copies.
     pub guide_url: Option<String>,
-    pub theme: Option<&'static str>,
+    pub layout: Layout,
+    pub theme: Theme,
+    /// The guide's `max-height` (a CSS length); `None`: its natural height.
+    pub height: Option<String>,
+    /// The guide links' base URL, when the element gives one.
+    pub guides_base: Option<String>,
+    /// The links it writes open in a new tab.
+    pub new_tab: bool,
     /// The state its attributes asked for, and what was ignored; taken when the state is read.
     pub start: Option<(PageState, Vec<String>)>,
 }
@@ -72,11 +80,42 @@ impl Host {
             .flatten()
     }
 
-    /// The theme an embedded app's `theme` attribute asked for.
-    pub fn theme(&self) -> Option<&'static str> {
+    /// The theme an embedded app's `theme` attribute asked for (`Auto` on the guide's page).
+    pub fn theme(&self) -> Theme {
         self.embed
-            .try_with_value(|e| e.as_ref().and_then(|e| e.theme))
+            .try_with_value(|e| e.as_ref().map(|e| e.theme))
             .flatten()
+            .unwrap_or_default()
+    }
+
+    /// What the guide shows: the whole guide on its own page.
+    pub fn layout(&self) -> Layout {
+        self.embed
+            .try_with_value(|e| e.as_ref().map(|e| e.layout))
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// An embedded guide's `max-height`, a CSS length; `None` for its natural height.
+    pub fn height(&self) -> Option<String> {
+        self.embed
+            .try_with_value(|e| e.as_ref().and_then(|e| e.height.clone()))
+            .flatten()
+    }
+
+    /// The guide links' base URL an embedded guide's element gives.
+    pub fn guides_base(&self) -> Option<String> {
+        self.embed
+            .try_with_value(|e| e.as_ref().and_then(|e| e.guides_base.clone()))
+            .flatten()
+    }
+
+    /// Where the links the guide writes open: `_blank` when its element asks for a new tab.
+    pub fn link_target(&self) -> Option<&'static str> {
+        let new_tab = self
+            .embed
+            .try_with_value(|e| e.as_ref().is_some_and(|e| e.new_tab));
+        new_tab.unwrap_or(false).then_some("_blank")
     }
 
     /// The guide's own page, when embedded and known.

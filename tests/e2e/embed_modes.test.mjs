@@ -1,0 +1,195 @@
+// The embedded guide's modes, in a blog column of another origin: serif text in a 700 px column,
+// the blog's own dark-mode switch (a class on <html>), and a strict CSP of its own.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { ROOT, serveDist, launch, openPage, assertAxeClean } from './harness.mjs';
+
+const CORS = { 'access-control-allow-origin': '*' };
+const VIEWPORT = { viewport: { width: 1280, height: 900 } };
+
+let guide, browser;
+const hosts = [];
+before(async () => {
+  guide = await serveDist(undefined, { headers: { '.js': CORS, '.wasm': CORS } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await guide?.close();
+  await Promise.all(hosts.map((h) => h.close()));
+});
+
+const BLOG_CSS = `
+  body { font: 19px/1.7 Georgia, serif; margin: 0; background: #fffdf8; color: #222; }
+  html.dark body { background: #15171a; color: #ddd; }
+  .column { width: 700px; margin: 0 auto; }
+`;
+// The blog's dark-mode switch: a class on <html>, as most blog themes do.
+const BLOG_JS = `document.getElementById('dark').addEventListener('click', () => document.documentElement.classList.toggle('dark'));`;
+
+/** Serves a blog post on localhost (another origin than the guide's) with `body` in its column. */
+async function blogPost(body, { head = '<script src="GUIDE/embed.js" defer></script>', origin: from = guide.url } = {}) {
+  const origin = from.replace(/\/$/, '');
+  const csp = `default-src 'none'; script-src 'self' ${origin} 'wasm-unsafe-eval'; style-src 'self' ${origin}; `
+    + `connect-src ${origin}`;
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
+    <link rel="stylesheet" href="/blog.css">${head.replaceAll('GUIDE', origin)}</head>
+    <body><div class="column"><h1>Picking a message queue</h1>
+    <button id="dark" type="button">Dark mode</button>
+    <p id="before">Some text before the guide.</p>${body.replaceAll('GUIDE', origin)}
+    <p id="after">Some text after it.</p></div><script src="/blog.js"></script></body></html>`;
+  const server = createServer((req, res) => {
+    if (req.url === '/blog.css') res.writeHead(200, { 'content-type': 'text/css' }).end(BLOG_CSS);
+    else if (req.url === '/blog.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(BLOG_JS);
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  hosts.push({ close: () => new Promise((ok) => server.close(ok)) });
+  return `http://localhost:${server.address().port}/post`;
+}
+
+/** Waits until the guide in `element` is mounted and has shown `what` (a selector). */
+async function shown(element, what = '.sg-results[aria-busy="false"]') {
+  await element.locator('[data-sg-mounted]').waitFor({ state: 'attached' });
+  await element.locator(what).first().waitFor({ state: 'attached' });
+}
+
+const height = (locator) => locator.evaluate((el) => el.getBoundingClientRect().height);
+
+test('compact: the search box, the results and their count, within one screen, and a way to the whole guide', async () => {
+  const { page, context, problems } = await openPage(browser, await blogPost('<stack-guide compact state="q=queue"></stack-guide>'), VIEWPORT);
+  try {
+    const element = page.locator('stack-guide');
+    await shown(element);
+    assert.equal(await element.locator('#sg-search-input').inputValue(), 'queue');
+    assert.ok(await element.locator('article[data-tech]').count() > 3);
+    assert.match(await element.locator('.sg-result-count').innerText(), /^\d+ /);
+    for (const absent of ['.sg-header', '.sg-toc', '.sg-facets', '.sg-jump', '#sg-chooser', '.sg-tabs']) {
+      assert.equal(await element.locator(absent).count(), 0, `${absent} is not in a compact guide`);
+    }
+    const tall = await height(element);
+    assert.ok(tall <= 900 * 0.85 + 40, `one screen at most (${tall} px)`);
+    const link = element.locator('.sg-full-guide__link');
+    assert.ok(await link.isVisible(), 'the link to the whole guide is in sight');
+    await element.locator('#sg-search-input').fill('redis');
+    await page.waitForFunction(() => document.querySelector('stack-guide').shadowRoot
+      .querySelector('.sg-full-guide__link').href.includes('q=redis'));
+    assert.ok((await link.getAttribute('href')).startsWith(guide.url));
+    assert.deepEqual(problems, []);
+    await assertAxeClean(page, 'in a compact guide', { include: 'stack-guide' });
+  } finally { await context.close(); }
+});
+
+test('card: exactly the card named, expanded, with its related items and guides', async () => {
+  const { page, context, problems } = await openPage(browser,
+    await blogPost('<stack-guide view="card" tech="kafka" link-target="_blank" guides-base="https://blog.example/guides"></stack-guide>'), VIEWPORT);
+  try {
+    const element = page.locator('stack-guide');
+    await shown(element, '#sg-card-title');
+    assert.equal(await element.locator('#sg-card-title').innerText(), 'Apache Kafka');
+    assert.equal(await element.locator('[data-card]').count(), 1);
+    assert.equal(await element.locator('article[data-tech], .sg-header, .sg-controls').count(), 0, 'one card and nothing else');
+    for (const part of ['Strengths', 'Trade-offs: when not to pick it', 'Related', 'Sources']) {
+      await element.locator('h3', { hasText: part }).first().waitFor();
+    }
+    // The series' links follow guides-base and link-target.
+    const guides = element.locator('a.sg-guide-link');
+    assert.ok(await guides.count() >= 1);
+    for (const link of await guides.all()) {
+      assert.ok((await link.getAttribute('href')).startsWith('https://blog.example/guides/'));
+      assert.equal(await link.getAttribute('target'), '_blank');
+    }
+    const full = element.locator('.sg-full-guide__link');
+    assert.equal(await full.getAttribute('href'), `${guide.url}?tech=kafka`);
+    assert.equal(await full.getAttribute('target'), '_blank');
+    assert.ok(await height(element) <= 900 * 0.85 + 40);
+    // A related item takes the card's place, and the link follows it.
+    const related = element.locator('.sg-related button').first();
+    const name = await related.innerText();
+    await related.click();
+    await page.waitForFunction((n) => document.querySelector('stack-guide').shadowRoot
+      .querySelector('#sg-card-title')?.textContent === n, name);
+    assert.notEqual(await full.getAttribute('href'), `${guide.url}?tech=kafka`);
+    assert.deepEqual(problems, []);
+    await assertAxeClean(page, 'in a card', { include: 'stack-guide' });
+  } finally { await context.close(); }
+});
+
+test('height caps the guide, auto lets it grow, and a wrong one is named with the cap kept', async () => {
+  const { page, context, problems } = await openPage(browser, await blogPost(
+    '<stack-guide id="a" height="420px"></stack-guide><stack-guide id="b" height="auto" view="guides"></stack-guide>'
+    + '<stack-guide id="c" height="10px" compact></stack-guide><stack-guide id="d"></stack-guide>', { head: '<script src="GUIDE/embed.js" defer></script>' }), VIEWPORT);
+  try {
+    for (const id of ['a', 'c', 'd']) await shown(page.locator(`#${id}`));
+    await shown(page.locator('#b'), '.sg-guides__list');
+    const [a, b, c, d] = await Promise.all(['a', 'b', 'c', 'd'].map((id) => height(page.locator(`#${id}`))));
+    assert.ok(a <= 420 + 1, `height="420px": ${a}`);
+    assert.ok(c <= 900 * 0.85 + 40 && c > 420, `a wrong height keeps one screen: ${c}`);
+    assert.ok(d <= 900 * 0.85 + 40, `no height: one screen at most: ${d}`);
+    assert.ok(b > 0, `auto: ${b}`);
+    await page.locator('#c .sg-notice', { hasText: 'height "10px"' }).waitFor();
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('theme="auto" follows the blog\'s own dark switch within a frame; a fixed theme stays', async () => {
+  const { page, context, problems } = await openPage(browser, await blogPost(
+    '<stack-guide id="auto" compact></stack-guide><stack-guide id="fixed" compact theme="light"></stack-guide>'), { ...VIEWPORT, colorScheme: 'light' });
+  try {
+    await shown(page.locator('#auto'));
+    await shown(page.locator('#fixed'));
+    const themes = () => page.evaluate(() => ['auto', 'fixed'].map((id) => document.getElementById(id).dataset.theme));
+    assert.deepEqual(await themes(), ['light', 'light']);
+    // Clicked, then read in the next frame.
+    const flipped = await page.evaluate(() => new Promise((done) => {
+      document.getElementById('dark').click();
+      requestAnimationFrame(() => done([document.getElementById('auto').dataset.theme,
+        getComputedStyle(document.getElementById('auto').shadowRoot.querySelector('.sg-embed')).backgroundColor]));
+    }));
+    assert.equal(flipped[0], 'dark');
+    assert.notEqual(flipped[1], 'rgb(255, 255, 255)');
+    assert.deepEqual(await themes(), ['dark', 'light']);
+    await page.locator('#dark').click();
+    assert.deepEqual(await themes(), ['light', 'light']);
+    // data-theme on <body> and the system's setting are read too.
+    await page.evaluate(() => { document.body.dataset.theme = 'dark'; });
+    await page.waitForFunction(() => document.getElementById('auto').dataset.theme === 'dark');
+    await page.evaluate(() => { delete document.body.dataset.theme; });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(() => document.getElementById('auto').dataset.theme === 'dark');
+    assert.equal(await page.evaluate(() => document.getElementById('fixed').dataset.theme), 'light');
+    assert.deepEqual(problems, []);
+    await assertAxeClean(page, 'in a dark compact guide', { include: '#auto' });
+  } finally { await context.close(); }
+});
+
+test('a guide that panics says so, while the other guide on the page keeps its cards and works', async () => {
+  // A build with the test-only trigger (scripts/test.sh builds it): typing "panic!" panics.
+  const faulty = await serveDist(join(ROOT, 'target', 'fault-dist'), { headers: { '.js': CORS, '.wasm': CORS } });
+  const { page, context } = await openPage(browser, await blogPost(
+    '<stack-guide id="a" compact></stack-guide><stack-guide id="b" compact state="q=redis"></stack-guide>',
+    { head: `<script src="${faulty.url}embed.js" defer></script>`, origin: faulty.url }), VIEWPORT);
+  try {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await shown(page.locator('#a'));
+    await shown(page.locator('#b'));
+    await page.locator('#a #sg-search-input').fill('panic!');
+    const said = page.locator('#a [role="status"]', { hasText: 'stopped because of an error' });
+    await said.waitFor();
+    assert.equal(await said.locator('a').getAttribute('href'), faulty.url);
+    assert.ok(errors.some((e) => /unreachable/.test(e)), `the fault happened: ${errors.join(', ')}`);
+    // Guide B is built again on a fresh copy of the code: its cards, and a search that answers.
+    const b = page.locator('#b');
+    await shown(b);
+    assert.equal(await b.locator('#sg-search-input').inputValue(), 'redis');
+    assert.ok(await b.locator('article[data-tech]').count() > 0);
+    await b.locator('#sg-search-input').fill('postgres');
+    await b.locator('article[data-tech="postgresql"]').first().waitFor();
+    assert.equal(await page.locator('#before').innerText(), 'Some text before the guide.');
+    assert.equal(await page.locator('#after').innerText(), 'Some text after it.');
+    assert.equal(await page.locator('#dark').count(), 1);
+  } finally { await context.close(); await faulty.close(); }
+});
