@@ -193,3 +193,47 @@ test('a guide that panics says so, while the other guide on the page keeps its c
     assert.equal(await page.locator('#dark').count(), 1);
   } finally { await context.close(); await faulty.close(); }
 });
+
+test('the configurator: settings shown live in a blog column, and the copied snippet renders the same in a fresh post', async () => {
+  const { page, context, problems } = await openPage(browser, guide.url, VIEWPORT);
+  try {
+    // The guide page's footer leads to it.
+    await page.locator('footer a[href="embed.html"]').click();
+    await page.waitForURL(/embed\.html$/);
+    const preview = page.locator('#cf-guide');
+    await shown(preview);
+    await page.locator('#cf-tech option[value="redis"]').waitFor({ state: 'attached' });
+    await page.selectOption('#cf-view', 'card');
+    await page.selectOption('#cf-tech', 'redis');
+    await page.selectOption('#cf-theme', 'dark');
+    await page.fill('#cf-height', '500px');
+    await page.locator('#cf-height').dispatchEvent('change');
+    await preview.locator('#sg-card-title', { hasText: 'Redis' }).waitFor();
+    const previewed = await preview.locator('#sg-card-title').innerText();
+    assert.equal(await preview.getAttribute('data-theme'), 'dark');
+    // Both blog themes: the preview follows the sample blog's switch unless the theme is fixed.
+    await page.selectOption('#cf-theme', 'auto');
+    await page.check('#cf-dark');
+    await page.waitForFunction(() => document.getElementById('cf-guide').dataset.theme === 'dark');
+    await page.uncheck('#cf-dark');
+    await page.waitForFunction(() => document.getElementById('cf-guide').dataset.theme === 'light');
+    await page.selectOption('#cf-theme', 'dark');
+    assert.deepEqual(problems, []);
+    await assertAxeClean(page, 'in the configurator');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(guide.url).origin });
+    await page.click('#cf-copy');
+    await page.locator('#cf-status', { hasText: /Copied|Selected/ }).waitFor();
+    const snippet = await page.locator('#cf-snippet').inputValue();
+    assert.match(snippet, /view="card" tech="redis" height="500px" theme="dark"/);
+    // Pasted into a fresh post of another site.
+    const post = await openPage(browser, await blogPost(snippet, { head: '' }), VIEWPORT);
+    try {
+      const element = post.page.locator('stack-guide');
+      await shown(element, '#sg-card-title');
+      assert.equal(await element.locator('#sg-card-title').innerText(), previewed);
+      assert.equal(await element.getAttribute('data-theme'), 'dark');
+      assert.ok(await height(element) <= 500 + 1);
+      assert.deepEqual(post.problems, []);
+    } finally { await post.context.close(); }
+  } finally { await context.close(); }
+});
