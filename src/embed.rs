@@ -115,7 +115,7 @@ mod tests {
         let s = read(Attributes::default());
         assert_eq!(s.layout, Layout::Full);
         assert_eq!(s.theme, Theme::Auto);
-        assert_eq!(s.height.as_deref(), Some(DEFAULT_HEIGHT));
+        assert_eq!(s.height, None);
         assert_eq!((s.guides_base, s.new_tab), (None, false));
         assert!(s.ignored.is_empty());
     }
@@ -249,7 +249,10 @@ mod tests {
             height: Some("auto"),
             ..Attributes::default()
         });
-        assert_eq!((auto.height, auto.ignored.len()), (None, 0));
+        assert_eq!(
+            (auto.height.as_deref(), auto.ignored.len()),
+            (Some("auto"), 0)
+        );
     }
 
     #[test]
@@ -388,7 +391,7 @@ mod tests {
                 prop_assert!(Catalog::builtin().technology(id).is_some());
             }
             if let Some(h) = &all.height {
-                prop_assert!(h == DEFAULT_HEIGHT || css_height(h).is_some());
+                prop_assert!(h == "auto" || h == DEFAULT_HEIGHT || css_height(h).is_some());
             }
         }
     }

@@ -69,7 +69,9 @@ pub struct Settings {
     pub state: PageState,
     pub layout: Layout,
     pub theme: Theme,
-    /// A CSS length for the guide's `max-height`; `None`: its natural height (`height="auto"`).
+    /// What `--sg-height` (the guide's greatest height) is set to: a CSS length, or `auto` for
+    /// its natural height; `None` without a `height` attribute (the host page's own
+    /// `--sg-height` rule then applies, else [`DEFAULT_HEIGHT`]).
     pub height: Option<String>,
     /// The guide links' base URL, when the `guides-base` attribute gives a valid one.
     pub guides_base: Option<String>,
@@ -153,8 +155,8 @@ pub fn settings(attributes: &Attributes, catalog: &Catalog, rules: &Rules) -> Se
         }
     };
     let height = match attributes.height.map(str::trim) {
-        None => Some(DEFAULT_HEIGHT.to_string()),
-        Some("auto") => None,
+        None => None,
+        Some("auto") => Some("auto".to_string()),
         Some(given) => Some(css_height(given).unwrap_or_else(|| {
             ignored.push(format!(
                 "height \"{given}\": give a length such as 600px, 40em or 80vh, or auto \

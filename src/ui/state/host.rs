@@ -14,7 +14,7 @@ pub struct Embedding {
     pub guide_url: Option<String>,
     pub layout: Layout,
     pub theme: Theme,
-    /// The guide's `max-height` (a CSS length); `None`: its natural height.
+    /// Its greatest height (a CSS length, or `auto`); `None` without a `height` attribute.
     pub height: Option<String>,
     /// The guide links' base URL, when the element gives one.
     pub guides_base: Option<String>,
@@ -96,7 +96,7 @@ impl Host {
             .unwrap_or_default()
     }
 
-    /// An embedded guide's `max-height`, a CSS length; `None` for its natural height.
+    /// An embedded guide's `height` attribute, read: a CSS length or `auto`; `None` without one.
     pub fn height(&self) -> Option<String> {
         self.embed
             .try_with_value(|e| e.as_ref().and_then(|e| e.height.clone()))
