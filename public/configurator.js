@@ -35,11 +35,13 @@
     var get = function (name) { return form.elements[name].value.trim(); };
     var card = get('view') === 'card';
     techs.disabled = !card;
+    // Compact is a way to show the catalog: not the chooser, the guides or a card.
+    form.elements.compact.disabled = get('view') !== 'explore';
     var list = [];
     if (get('view') !== 'explore') list.push(['view', get('view')]);
     if (card) list.push(['tech', get('tech')]);
     if (get('state')) list.push(['state', get('state')]);
-    if (form.elements.compact.checked && !card) list.push(['compact', '']);
+    if (form.elements.compact.checked && !form.elements.compact.disabled) list.push(['compact', '']);
     if (get('height')) list.push(['height', get('height')]);
     if (get('theme') !== 'auto') list.push(['theme', get('theme')]);
     return list;
@@ -66,6 +68,13 @@
   }
 
   form.addEventListener('change', update);
+  // Typed settings apply once the typing pauses (the preview builds itself again for each).
+  var typing = null;
+  form.addEventListener('input', function (e) {
+    if (e.target.type !== 'text') return;
+    clearTimeout(typing);
+    typing = setTimeout(update, 500);
+  });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   document.getElementById('cf-dark').addEventListener('change', function (e) {
     document.documentElement.classList.toggle('dark', e.target.checked);

@@ -9,8 +9,8 @@
 // scripts/embed.py writes it into the build as embed.js, with this build's file names. The guide
 // lives in the element's shadow root, styled by the guide's own sheet: the host page's styles
 // stay out and the guide's stay in. Attributes are read when the element joins the page.
-// Anything that fails shows a message in the element and a console warning; nothing is thrown
-// into the host page. A panic stops the copy of the code every guide of the page shares: the
+// Anything that fails shows a message in the element and a console warning; nothing reaches the
+// host page's own scripts. A panic stops the copy of the code every guide of the page shares: the
 // guide the reader was using says so, and the others are built again on a fresh copy.
 (function () {
   'use strict';
@@ -56,9 +56,11 @@
   function define() {
     var loading = null;
     var failures = 0;
-    // The guides built, the one the reader used last, and the guides of a dead copy of the code
-    // (kept, so that nothing ever calls into it again, not even the garbage collector).
+    // The guides built, the one being mounted, the one the reader used last, and the guides of a
+    // dead copy of the code (kept, so that nothing ever calls into it again, not even the garbage
+    // collector).
     var guides = new Set();
+    var mounting = null;
     var active = null;
     var dead = [];
     var stopped = new WeakSet();
@@ -90,13 +92,16 @@
       loading = null;
       failures += 1;
       console.warn('stackguide: a guide stopped:', message);
+      var broken = mounting || active;
+      if (broken && broken._code !== code) broken = null;
       guides.forEach(function (guide) {
         if (guide._code !== code) return;
         dead.push(guide._guide);
         guide._guide = null;
-        if (guide === active) guide.say('This guide stopped because of an error in it. ');
-        else setTimeout(function () { guide.rebuild(); });
+        if (guide !== broken) setTimeout(function () { guide.rebuild(); });
       });
+      // After the panicking code has returned.
+      if (broken) queueMicrotask(function () { broken.say('This guide stopped because of an error in it. '); });
     }
 
     class StackGuide extends HTMLElement {
@@ -104,9 +109,13 @@
         return ['state', 'theme', 'view', 'tech', 'compact', 'height', 'guides-base', 'link-target'];
       }
 
+      // Built again as its attributes now say: at once when it was built (no empty frame).
       rebuild() {
+        var built = !!this._root;
         this.disconnectedCallback();
-        if (this.isConnected) this.connectedCallback();
+        if (!this.isConnected) return;
+        if (built) this.build();
+        else this.connectedCallback();
       }
 
       // A changed attribute builds the guide again, as the attributes now say.
@@ -121,7 +130,7 @@
         if (this.getAttribute('loading') === 'eager' || !window.IntersectionObserver) return this.build();
         var self = this;
         this.style.display = 'block';
-        this.style.minHeight = '30em';
+        this.reserve();
         this._waiting = new IntersectionObserver(function (entries) {
           if (!entries.some(function (e) { return e.isIntersecting; })) return;
           self.stopWaiting();
@@ -135,13 +144,29 @@
         this._waiting = null;
       }
 
+      // The guide's height to come, kept from the moment the element joins the page until the guide
+      // fills it (or two seconds after it is mounted): the post does not jump. A capped guide is as
+      // tall as its cap; height="auto", 30em.
+      reserve() {
+        var height = this.getAttribute('height');
+        this.style.minHeight = height === 'auto' ? '30em' : height || 'var(--sg-height, 85vh)';
+      }
+
+      release(root, frames) {
+        var self = this;
+        if (this._root !== root) return;
+        if (frames <= 0 || root.offsetHeight >= this.clientHeight - 2) return this.style.removeProperty('min-height');
+        requestAnimationFrame(function () { self.release(root, frames - 1); });
+      }
+
       build() {
-        this.style.removeProperty('min-height');
-        this.style.removeProperty('display');
+        this.style.display = 'block';
+        this.reserve();
         var self = this;
         var shadow = this.shadowRoot;
         if (!shadow) {
           shadow = this.attachShadow({ mode: 'open' });
+          // The guide the reader uses: the one a panic in answer to them comes from.
           ['pointerdown', 'keydown', 'focusin', 'input'].forEach(function (type) {
             shadow.addEventListener(type, function () { active = self; }, true);
           });
@@ -165,16 +190,20 @@
         });
         Promise.all([load(), styled]).then(function (loaded) {
           if (self._root !== root) return;
+          // Its copy of the code stopped while this guide was loading: a fresh copy.
+          if (stopped.has(loaded[0])) return self.rebuild();
           // The reader's default font size (`.sg-embed` resets to it), for the sheet's lengths:
           // on the element, where the sheet's sizes (`:host`) are worked out from it.
           self.style.setProperty('--sg-rem', getComputedStyle(root).fontSize);
-          active = self;
           self._code = loaded[0];
           guides.add(self);
-          self._guide = loaded[0].mount_embed(root, from('./'));
+          mounting = self;
+          try { self._guide = loaded[0].mount_embed(root, from('./')); } finally { mounting = null; }
           status.remove();
+          self.release(root, 120);
         }).catch(function (why) {
-          if (self._root !== root) return;
+          // A panic has said so already.
+          if (self._root !== root || stopped.has(self._code)) return;
           self.say('The backend technologies guide could not be loaded. ');
           console.warn('stackguide: the embedded guide could not be loaded:', why);
         });
@@ -190,6 +219,7 @@
         link.textContent = 'Open it on its own page.';
         status.appendChild(link);
         if (this._root) this._root.replaceChildren(status);
+        this.style.removeProperty('min-height');
       }
 
       // The guide goes once the host's code has returned (a microtask): the host may remove the

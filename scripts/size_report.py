@@ -77,6 +77,10 @@ def main():
     for name, raw, gz, br in rows:
         print(f"{name:<44} {raw:>10,} {gz:>10,} {br:>10,}")
     total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
+    # The test-only fault trigger (`--features fault-trigger`) never ships.
+    for name, _, _, _ in rows:
+        if name.endswith(".wasm") and b"the test-only fault trigger" in open(os.path.join(DIST, name), "rb").read():
+            sys.exit("size_report.py: %s was built with the test-only fault-trigger feature" % name)
     print(f"{'total':<44} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
     for name, raw, gz, br in apart:
         print(f"{name + ' (configurator, apart)':<44} {raw:>10,} {gz:>10,} {br:>10,}")

@@ -1,14 +1,16 @@
 //! The guide embedded in another site's page, as a `<stack-guide>` element (`scripts/embed.js`
 //! makes the element and its shadow root and calls [`mount`]). This is the only module that reads
-//! the host page: the element's attributes. What they ask for is decided by [`settings`], a pure
-//! function; the app then looks its elements up in the shadow root and leaves the host page's
-//! URL, history and storage alone (see `ui::state::Page::embedded`).
+//! the host page: the element's attributes, and the theme its `<html>` and `<body>` show
+//! ([`host_page`]). What they ask for is decided by pure functions ([`settings`],
+//! [`host_theme::host_theme`]); the app then looks its elements up in the shadow root and leaves
+//! the host page's URL, history and storage alone (see `ui::state::Host`).
 
+pub mod host_page;
 pub mod host_theme;
 mod settings;
 
 pub use settings::{
-    css_height, guide_page, settings, theme_named, Attributes, Layout, Settings, Theme,
+    css_height, guide_page, settings, theme_named, Attributes, Height, Layout, Settings, Theme,
     DEFAULT_HEIGHT,
 };
 
@@ -53,6 +55,10 @@ pub fn mount(root: web_sys::HtmlElement, guide_url: &str) -> Result<crate::ui::E
         link_target,
     };
     let settings = settings(&attributes, Catalog::builtin(), Rules::builtin());
+    // For the blogger, who may not scroll to the guide's notice.
+    for why in &settings.ignored {
+        leptos::logging::warn!("stackguide: an attribute of <stack-guide> was ignored: {why}");
+    }
     Ok(crate::ui::mount_embed(
         root,
         crate::ui::state::Embedding {
@@ -68,6 +74,17 @@ pub fn mount(root: web_sys::HtmlElement, guide_url: &str) -> Result<crate::ui::E
     ))
 }
 
+thread_local! {
+    /// This copy of the code panicked: the listeners it left on the host page return at once.
+    static STOPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// This copy of the code panicked (and `embed.js` has moved its guides to a fresh copy): what
+/// the host page still calls into it (a key listener, the theme watcher) must do nothing.
+pub fn stopped() -> bool {
+    STOPPED.with(std::cell::Cell::get)
+}
+
 /// Reports every panic to `report` (its message), after the console: see
 /// [`crate::report_faults_to`]. Only thread-local cells are read as the code dies.
 #[cfg(target_arch = "wasm32")]
@@ -79,6 +96,7 @@ pub fn report_faults_to(report: js_sys::Function) {
         return;
     }
     std::panic::set_hook(Box::new(|info| {
+        STOPPED.with(|s| s.set(true));
         console_error_panic_hook::hook(info);
         let message = wasm_bindgen::JsValue::from_str(&info.to_string());
         REPORT.with(|r| {
@@ -86,313 +104,4 @@ pub fn report_faults_to(report: js_sys::Function) {
                 .map(|report| report.call1(&wasm_bindgen::JsValue::NULL, &message))
         });
     }));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::catalog::Catalog;
-    use crate::chooser::Rules;
-    use crate::url_state::View;
-
-    // proptest builds natively only (its randomness does not build for wasm32).
-    #[cfg(not(target_arch = "wasm32"))]
-    use proptest::prelude::*;
-
-    fn read(attributes: Attributes) -> Settings {
-        settings(&attributes, Catalog::builtin(), Rules::builtin())
-    }
-
-    fn with_state(state: &str) -> Attributes<'_> {
-        Attributes {
-            state: Some(state),
-            ..Attributes::default()
-        }
-    }
-
-    #[test]
-    fn no_attributes_open_the_whole_guide_one_screen_tall_following_the_page() {
-        let s = read(Attributes::default());
-        assert_eq!(s.layout, Layout::Full);
-        assert_eq!(s.theme, Theme::Auto);
-        assert_eq!(s.height, None);
-        assert_eq!((s.guides_base, s.new_tab), (None, false));
-        assert!(s.ignored.is_empty());
-    }
-
-    #[test]
-    fn a_view_attribute_opens_that_view_over_the_state() {
-        let s = read(Attributes {
-            view: Some("chooser"),
-            ..with_state("product=chat")
-        });
-        assert_eq!(s.state.view, View::Chooser);
-        assert_eq!(s.state.answers.get("product"), Some("chat"));
-        assert!(s.ignored.is_empty());
-        // A wrong view falls back to the state's own, and is named.
-        let s = read(Attributes {
-            view: Some("cards"),
-            ..with_state("view=guides")
-        });
-        assert_eq!(s.state.view, View::Guides);
-        assert_eq!(s.ignored.len(), 1);
-        assert!(
-            s.ignored[0].starts_with("view \"cards\""),
-            "{:?}",
-            s.ignored
-        );
-    }
-
-    #[test]
-    fn a_card_view_shows_the_card_its_tech_or_its_state_names() {
-        let card = |tech, state| {
-            read(Attributes {
-                view: Some("card"),
-                tech,
-                state,
-                ..Attributes::default()
-            })
-        };
-        let s = card(Some("kafka"), None);
-        assert_eq!((s.layout, s.ignored.len()), (Layout::Card("kafka"), 0));
-        assert_eq!(card(None, Some("tech=redis")).layout, Layout::Card("redis"));
-        // The attribute wins over the state.
-        assert_eq!(
-            card(Some("kafka"), Some("tech=redis")).layout,
-            Layout::Card("kafka")
-        );
-        for (tech, state) in [(Some("kafkaa"), None), (None, None), (Some(""), None)] {
-            let s = card(tech, state);
-            assert_eq!(s.layout, Layout::Full, "{tech:?}");
-            assert!(s.ignored[0].starts_with("view \"card\""), "{:?}", s.ignored);
-        }
-    }
-
-    #[test]
-    fn a_detail_or_a_comparison_is_not_opened_over_the_host_page() {
-        let s = read(with_state("tech=kafka&compare=redis,postgresql&q=kafka"));
-        assert_eq!(s.state.tech, None);
-        assert!(s.state.compare.is_empty());
-        assert_eq!(s.state.explore.text, "kafka");
-        assert_eq!(s.layout, Layout::Full);
-        assert_eq!(s.ignored.len(), 2, "{:?}", s.ignored);
-        assert!(s.ignored[0].starts_with("compare:"), "{:?}", s.ignored);
-        assert!(
-            s.ignored[1].contains("view=\"card\" tech=\"kafka\""),
-            "{:?}",
-            s.ignored
-        );
-        // A tech without view="card" is named too.
-        let s = read(Attributes {
-            tech: Some("kafka"),
-            ..Attributes::default()
-        });
-        assert_eq!((s.layout, s.ignored.len()), (Layout::Full, 1));
-    }
-
-    #[test]
-    fn compact_shows_the_search_and_names_a_view_it_cannot_show() {
-        let compact = |value, state| {
-            read(Attributes {
-                compact: Some(value),
-                state: Some(state),
-                ..Attributes::default()
-            })
-        };
-        for value in ["", "true", "compact"] {
-            let s = compact(value, "q=queue");
-            assert_eq!(
-                (s.layout, s.ignored.len()),
-                (Layout::Compact, 0),
-                "{value:?}"
-            );
-            assert_eq!(s.state.explore.text, "queue");
-        }
-        assert_eq!(compact("false", "").layout, Layout::Full);
-        let s = compact("yes please", "");
-        assert_eq!((s.layout, s.ignored.len()), (Layout::Full, 1));
-        let s = compact("", "view=chooser");
-        assert_eq!((s.layout, s.state.view), (Layout::Compact, View::Explore));
-        assert_eq!(s.ignored.len(), 1);
-    }
-
-    #[test]
-    fn a_height_is_a_usable_length_or_auto() {
-        for good in [
-            "600px", "40em", "30rem", "80vh", "50svh", "90dvh", "1200.5px",
-        ] {
-            assert_eq!(css_height(good).as_deref(), Some(good));
-        }
-        for bad in [
-            "",
-            "px",
-            "100px",
-            "10vh",
-            "600",
-            "60 px",
-            "calc(100vh)",
-            "600px;color:red",
-            "-600px",
-            "1e9px",
-            "50%",
-            "999999999px",
-        ] {
-            assert_eq!(css_height(bad), None, "{bad}");
-            let s = read(Attributes {
-                height: Some(bad),
-                ..Attributes::default()
-            });
-            assert_eq!(s.height.as_deref(), Some(DEFAULT_HEIGHT));
-            assert!(s.ignored[0].starts_with(&format!("height \"{bad}\"")));
-        }
-        let auto = read(Attributes {
-            height: Some("auto"),
-            ..Attributes::default()
-        });
-        assert_eq!(
-            (auto.height.as_deref(), auto.ignored.len()),
-            (Some("auto"), 0)
-        );
-    }
-
-    #[test]
-    fn links_follow_guides_base_and_link_target() {
-        let s = read(Attributes {
-            guides_base: Some("https://blog.example/guides/"),
-            link_target: Some("_blank"),
-            ..Attributes::default()
-        });
-        assert_eq!(
-            s.guides_base.as_deref(),
-            Some("https://blog.example/guides")
-        );
-        assert!(s.new_tab);
-        assert!(s.ignored.is_empty());
-        let s = read(Attributes {
-            guides_base: Some("javascript:alert(1)"),
-            link_target: Some("_top"),
-            ..Attributes::default()
-        });
-        assert_eq!(
-            (s.guides_base, s.new_tab, s.ignored.len()),
-            (None, false, 2)
-        );
-    }
-
-    #[test]
-    fn a_theme_is_auto_light_or_dark_and_anything_else_is_named() {
-        for (given, theme, named) in [
-            (Some("light"), Theme::Light, false),
-            (Some("dark"), Theme::Dark, false),
-            (Some("auto"), Theme::Auto, false),
-            (Some("Dark"), Theme::Auto, true),
-            (Some(""), Theme::Auto, true),
-            (Some("purple"), Theme::Auto, true),
-            (None, Theme::Auto, false),
-        ] {
-            let s = read(Attributes {
-                theme: given,
-                ..Attributes::default()
-            });
-            assert_eq!(s.theme, theme, "{given:?}");
-            assert_eq!(s.ignored.len(), usize::from(named), "{given:?}");
-        }
-    }
-
-    #[test]
-    fn a_state_applies_and_its_wrong_parts_are_named() {
-        let s = read(Attributes {
-            theme: Some("dark"),
-            ..with_state("q=queue&hosting=managed&tag=nope")
-        });
-        assert_eq!(s.state.explore.text, "queue");
-        assert_eq!(s.state.explore.filters.hosting.len(), 1);
-        assert_eq!(s.theme, Theme::Dark);
-        assert_eq!(s.ignored, ["tag \"nope\" does not exist"]);
-    }
-
-    #[test]
-    fn only_a_plain_web_address_is_a_guide_page() {
-        assert_eq!(
-            guide_page("https://guide.example/"),
-            Some("https://guide.example/".to_string())
-        );
-        assert!(guide_page("http://127.0.0.1:8080/").is_some());
-        for bad in [
-            "javascript:alert(1)",
-            "data:text/html,x",
-            "",
-            "https://g/?q=1",
-            "//g/",
-        ] {
-            assert_eq!(guide_page(bad), None, "{bad}");
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn value(known: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
-        let known = proptest::sample::select(known).prop_map(str::to_string);
-        proptest::option::of(prop_oneof![known, ".{0,16}"])
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(10_000))]
-        /// Arbitrary attribute values never panic; each wrong one is named once and falls back on
-        /// its own, leaving the others as they would be alone.
-        #[test]
-        fn arbitrary_attributes_fall_back_one_setting_at_a_time(
-            state in proptest::option::of(prop_oneof![Just("tech=kafka&q=db".to_string()), ".{0,60}"]),
-            theme in value(&["auto", "light", "dark"]),
-            view in value(&["explore", "chooser", "guides", "card"]),
-            tech in value(&["kafka", "redis", "nope"]),
-            compact in value(&["", "true", "false"]),
-            height in value(&["auto", "600px", "50vh", "10px"]),
-            guides_base in value(&["https://blog.example/g", "http://x.example"]),
-            link_target in value(&["_self", "_blank", "_top"]),
-        ) {
-            fn s(v: &Option<String>) -> Option<&str> {
-                v.as_deref()
-            }
-            let all = read(Attributes {
-                state: s(&state), theme: s(&theme), view: s(&view), tech: s(&tech),
-                compact: s(&compact), height: s(&height), guides_base: s(&guides_base),
-                link_target: s(&link_target),
-            });
-            // What the view, the card and compact decide together, without the others.
-            let shown = read(Attributes {
-                state: s(&state), view: s(&view), tech: s(&tech), compact: s(&compact),
-                ..Attributes::default()
-            });
-            prop_assert_eq!(all.layout, shown.layout);
-            prop_assert_eq!(all.state.view, shown.state.view);
-            prop_assert_eq!(&all.state.explore, &shown.state.explore);
-            prop_assert_eq!(&all.state.answers, &shown.state.answers);
-            // Each of the others as it would be alone.
-            let mut wrong = shown.ignored.len();
-            let plain = read(Attributes::default());
-            for alone in [
-                Attributes { theme: s(&theme), ..Attributes::default() },
-                Attributes { height: s(&height), ..Attributes::default() },
-                Attributes { guides_base: s(&guides_base), ..Attributes::default() },
-                Attributes { link_target: s(&link_target), ..Attributes::default() },
-            ] {
-                let alone = read(alone);
-                wrong += alone.ignored.len();
-                prop_assert!(alone.ignored.len() <= 1);
-                if alone.theme != plain.theme { prop_assert_eq!(all.theme, alone.theme); }
-                if alone.height != plain.height { prop_assert_eq!(&all.height, &alone.height); }
-                if alone.guides_base.is_some() { prop_assert_eq!(&all.guides_base, &alone.guides_base); }
-                if alone.new_tab { prop_assert!(all.new_tab); }
-            }
-            prop_assert_eq!(all.ignored.len(), wrong);
-            // A card is one the catalog has; a height is a length or none.
-            if let Layout::Card(id) = all.layout {
-                prop_assert!(Catalog::builtin().technology(id).is_some());
-            }
-            if let Some(h) = &all.height {
-                prop_assert!(h == "auto" || h == DEFAULT_HEIGHT || css_height(h).is_some());
-            }
-        }
-    }
 }

@@ -297,16 +297,21 @@ fn keep_reading_position(host: &web_sys::Element, (selector, top): (String, f64)
     hold_at(mark, top);
 }
 
-/// Scrolls so that `el`'s top edge stands `top` pixels from the top of the window, then keeps it
+/// Scrolls so that `el`'s top edge stands `top` pixels from the top of the window (embedded: of
+/// the guide's own scroller, leaving the host page where it is), then keeps it
 /// there for the next frames: boxes near the window that skipped layout while off screen
 /// (`content-visibility: auto`) take their real height as they come into view, which would push
 /// `el` away from where the reader was sent. Stops once it has held still for three frames, or
 /// after half a second.
 pub(crate) fn hold_at(el: web_sys::Element, top: f64) {
     fn correct(el: &web_sys::Element, top: f64) -> bool {
-        let moved = el.get_bounding_client_rect().top() - top;
+        let (scroller, origin, _) = scroll_box(el);
+        let moved = el.get_bounding_client_rect().top() - origin - top;
         if moved.abs() >= 1.0 {
-            window().scroll_by_with_x_and_y(0.0, moved);
+            match scroller {
+                Some(scroller) => scroller.scroll_by_with_x_and_y(0.0, moved),
+                None => window().scroll_by_with_x_and_y(0.0, moved),
+            }
         }
         moved.abs() < 1.0
     }
@@ -320,6 +325,21 @@ pub(crate) fn hold_at(el: web_sys::Element, top: f64) {
     }
     correct(&el, top);
     next(el, top, 30, 0);
+}
+
+/// What scrolls `el` into view: an embedded guide's own scroller (the guide is capped to a height
+/// in the host's post), else the window; with that box's top and height on screen.
+fn scroll_box(el: &web_sys::Element) -> (Option<web_sys::Element>, f64, f64) {
+    match el.closest(".sg-embed-scroll").ok().flatten() {
+        Some(scroller) => {
+            let rect = scroller.get_bounding_client_rect();
+            (Some(scroller), rect.top(), rect.height())
+        }
+        None => {
+            let height = window().inner_height().ok().and_then(|h| h.as_f64());
+            (None, 0.0, height.unwrap_or(0.0))
+        }
+    }
 }
 
 /// A primary-button click without a modifier: the app handles it; any other click on a link is
@@ -352,12 +372,8 @@ pub(crate) fn focus_when_shown(page: state::Page, selector: &'static str) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);
-        let top = el.get_bounding_client_rect().top();
-        let height = window()
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or(0.0);
+        let (_, origin, height) = scroll_box(&el);
+        let top = el.get_bounding_client_rect().top() - origin;
         if top < 0.0 || top > height / 2.0 {
             hold_at(el.into(), 16.0);
         }

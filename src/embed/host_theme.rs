@@ -10,11 +10,14 @@ pub struct Look<'a> {
     pub class: &'a str,
     /// Its computed `color-scheme` (`normal` when the page sets none).
     pub color_scheme: &'a str,
+    /// Its computed `background-color` (`rgba(0, 0, 0, 0)` when it has none).
+    pub background: &'a str,
 }
 
-/// The host's theme, `light` or `dark`: `<body>` before `<html>` (the nearer says more), each by
-/// its `data-theme`, then a `dark` or `light` class, then its `color-scheme`; else the reader's
-/// system (`prefers_dark`).
+/// The host's theme, `light` or `dark`: a `data-theme` or a theme class on `<body>`, then on
+/// `<html>` (the nearer says more); then a `color-scheme` of one theme, on `<body>` then `<html>`;
+/// then the colour of the page's background (a light-only blog read on a dark system stays
+/// light); else the reader's system (`prefers_dark`). Names are read in any letter case.
 pub fn host_theme(html: Look, body: Look, prefers_dark: bool) -> &'static str {
     let said = |look: Look| {
         let by_attribute = look.data_theme.and_then(|t| named(t.trim()));
@@ -34,7 +37,30 @@ pub fn host_theme(html: Look, body: Look, prefers_dark: bool) -> &'static str {
         .or_else(|| said(html))
         .or_else(|| by_scheme(body))
         .or_else(|| by_scheme(html))
+        .or_else(|| by_background(body.background))
+        .or_else(|| by_background(html.background))
         .unwrap_or(if prefers_dark { "dark" } else { "light" })
+}
+
+/// A computed `rgb(r, g, b)` or `rgba(r, g, b, a)` background: dark or light by its brightness;
+/// none when it is see-through (`a` of 0) or not in that form.
+fn by_background(color: &str) -> Option<&'static str> {
+    let inside = color
+        .strip_prefix("rgba(")
+        .or_else(|| color.strip_prefix("rgb("))?
+        .strip_suffix(')')?;
+    let parts: Vec<&str> = inside.split(',').map(str::trim).collect();
+    if parts.len() == 4 && parts[3].trim_start_matches(['0', '.']).is_empty() {
+        return None;
+    }
+    // Whole parts only: no float parsing (its tables would cost the wasm kilobytes).
+    let channel = |i: usize| -> Option<u32> { parts.get(i)?.split('.').next()?.parse().ok() };
+    let brightness = 299 * channel(0)? + 587 * channel(1)? + 114 * channel(2)?;
+    Some(if brightness < 128_000 {
+        "dark"
+    } else {
+        "light"
+    })
 }
 
 fn named(name: &str) -> Option<&'static str> {
@@ -65,6 +91,7 @@ mod tests {
             data_theme,
             class,
             color_scheme,
+            background: "rgba(0, 0, 0, 0)",
         }
     }
 
@@ -72,7 +99,48 @@ mod tests {
         data_theme: None,
         class: "",
         color_scheme: "normal",
+        background: "rgba(0, 0, 0, 0)",
     };
+
+    #[test]
+    fn a_page_that_says_nothing_is_as_dark_as_its_background() {
+        let on = |background| Look {
+            background,
+            ..PLAIN
+        };
+        // A cream blog read on a dark system stays light; a near-black one is dark.
+        assert_eq!(host_theme(PLAIN, on("rgb(255, 253, 248)"), true), "light");
+        assert_eq!(host_theme(on("rgb(21, 23, 26)"), PLAIN, false), "dark");
+        // The body's colour first; a see-through one leaves it to <html>, then the system.
+        assert_eq!(
+            host_theme(on("rgb(255, 255, 255)"), on("rgb(0, 0, 0)"), false),
+            "dark"
+        );
+        assert_eq!(
+            host_theme(on("rgb(0, 0, 0)"), on("rgba(255, 255, 255, 0)"), false),
+            "dark"
+        );
+        assert_eq!(host_theme(PLAIN, on("rgba(0, 0, 0, 0)"), true), "dark");
+        assert_eq!(
+            host_theme(PLAIN, on("rgba(10, 10, 10, 0.9)"), false),
+            "dark"
+        );
+        for odd in [
+            "",
+            "transparent",
+            "rgb(1, 2)",
+            "color(srgb 1 1 1)",
+            "rgb(a, b, c)",
+        ] {
+            assert_eq!(host_theme(PLAIN, on(odd), true), "dark", "{odd}");
+        }
+        // What the page says wins over its background.
+        let said = Look {
+            class: "light",
+            ..on("rgb(0, 0, 0)")
+        };
+        assert_eq!(host_theme(PLAIN, said, true), "light");
+    }
 
     #[test]
     fn nothing_said_follows_the_system() {

@@ -58,9 +58,29 @@ impl Theme {
     }
 }
 
-/// The most of the post's height a guide takes unless its `height` says otherwise: about one
-/// screen, so that a post stays a post.
+/// The most of the post's height a guide takes unless its `height` or the host page's
+/// `--sg-height` rule says otherwise (the stylesheet's fallback): about one screen.
 pub const DEFAULT_HEIGHT: &str = "85vh";
+
+/// The greatest height of an embedded guide; it scrolls inside.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Height {
+    /// No `height` attribute (or a wrong one): the host page's `--sg-height` rule, else
+    /// [`DEFAULT_HEIGHT`].
+    #[default]
+    Default,
+    /// `height="auto"`: its full height.
+    Natural,
+    /// A CSS length (see [`css_height`]).
+    Cap(String),
+}
+
+impl Layout {
+    /// The sort, the layout switch, the category index and the filters: all but a compact guide.
+    pub fn shows_controls(self) -> bool {
+        self != Layout::Compact
+    }
+}
 
 /// What an embedded guide opens on, from its element's attributes.
 #[derive(Debug, Default, PartialEq)]
@@ -69,10 +89,7 @@ pub struct Settings {
     pub state: PageState,
     pub layout: Layout,
     pub theme: Theme,
-    /// What `--sg-height` (the guide's greatest height) is set to: a CSS length, or `auto` for
-    /// its natural height; `None` without a `height` attribute (the host page's own
-    /// `--sg-height` rule then applies, else [`DEFAULT_HEIGHT`]).
-    pub height: Option<String>,
+    pub height: Height,
     /// The guide links' base URL, when the `guides-base` attribute gives a valid one.
     pub guides_base: Option<String>,
     /// The links it writes open in a new tab (`link-target="_blank"`).
@@ -81,121 +98,92 @@ pub struct Settings {
     pub ignored: Vec<String>,
 }
 
-/// Reads the element's attributes (see [`Settings`]). A detail or a comparison is not opened
-/// from `state`: it would be a modal dialog over the host page as it loads, taking the reader's
-/// focus; one card is `view="card"`.
+/// Reads the element's attributes (see [`Settings`]), each on its own: a wrong one is named in
+/// `ignored` and falls back to its default. A detail or a comparison is not opened from `state`:
+/// it would be a modal dialog over the host page as it loads, taking the reader's focus; one
+/// card is `view="card"`.
 pub fn settings(attributes: &Attributes, catalog: &Catalog, rules: &Rules) -> Settings {
-    let decoded = url_state::decode(attributes.state.unwrap_or_default(), catalog, rules);
+    let decoded = url_state::decode(
+        query_of(attributes.state.unwrap_or_default()),
+        catalog,
+        rules,
+    );
     let mut state = decoded.state;
     let mut ignored = decoded.ignored;
     let from_state = state.tech.take();
     if state.compare.len() >= 2 {
+        state.compare.clear();
         ignored.push(
             "compare: an embedded guide opens no comparison by itself (pick the items to compare)"
                 .to_string(),
         );
-        state.compare.clear();
     }
-    let mut layout = Layout::Full;
-    match attributes.view {
-        None => {}
-        Some("card") => match card(attributes.tech, from_state, catalog) {
-            Ok(id) => {
-                layout = Layout::Card(id);
-                state.tech = Some(id);
+    let layout = match attributes.view {
+        Some("card") => or_default(
+            card(attributes.tech, from_state, catalog).map(Layout::Card),
+            &mut ignored,
+        ),
+        given => {
+            state.view = or_default(view(given, state.view), &mut ignored).unwrap_or(state.view);
+            if let Some(id) = attributes.tech {
+                ignored.push(format!("tech \"{id}\": it names the card of view=\"card\""));
             }
-            Err(why) => ignored.push(why),
-        },
-        Some(given) => match View::from_key(given) {
-            Some(view) => state.view = view,
-            None => ignored.push(format!(
-                "view \"{given}\": it is explore, chooser, guides or card (the {} view is shown)",
+            Layout::Full
+        }
+    };
+    if let Layout::Card(id) = layout {
+        state.tech = Some(id);
+    } else if let Some(id) = from_state.filter(|_| attributes.view != Some("card")) {
+        ignored.push(format!(
+            "tech \"{id}\" in state: an embedded guide opens no detail by itself (view=\"card\" tech=\"{id}\" shows its card)"
+        ));
+    }
+    let layout = match or_default(compact(attributes.compact, layout), &mut ignored) {
+        true if state.view != View::Explore => {
+            ignored.push(format!(
+                "view \"{}\": a compact guide shows the search and its results",
                 state.view.key()
-            )),
-        },
-    }
-    if layout == Layout::Full {
-        if let Some(id) = attributes.tech {
-            ignored.push(format!("tech \"{id}\": it names the card of view=\"card\""));
-        }
-        if let Some(id) = from_state {
-            ignored.push(format!(
-                "tech \"{id}\" in state: an embedded guide opens no detail by itself (view=\"card\" tech=\"{id}\" shows its card)"
             ));
+            state.view = View::Explore;
+            Layout::Compact
         }
-    }
-    match attributes.compact {
-        None | Some("false") => {}
-        Some("" | "true" | "compact") if layout == Layout::Full => {
-            layout = Layout::Compact;
-            if state.view != View::Explore {
-                ignored.push(format!(
-                    "view \"{}\": a compact guide shows the search and its results",
-                    state.view.key()
-                ));
-                state.view = View::Explore;
-            }
-        }
-        Some("" | "true" | "compact") => {
-            ignored.push("compact: a card is compact already".to_string())
-        }
-        Some(given) => ignored.push(format!(
-            "compact \"{given}\": write compact, or leave it out (the whole guide is shown)"
-        )),
-    }
-    let theme = match attributes.theme {
-        None | Some("auto") => Theme::Auto,
-        Some("light") => Theme::Light,
-        Some("dark") => Theme::Dark,
-        Some(given) => {
-            ignored.push(format!(
-                "theme \"{given}\": it is auto, light or dark (auto follows the page)"
-            ));
-            Theme::Auto
-        }
-    };
-    let height = match attributes.height.map(str::trim) {
-        None => None,
-        Some("auto") => Some("auto".to_string()),
-        Some(given) => Some(css_height(given).unwrap_or_else(|| {
-            ignored.push(format!(
-                "height \"{given}\": give a length such as 600px, 40em or 80vh, or auto \
-                 (at most {DEFAULT_HEIGHT} is used)"
-            ));
-            DEFAULT_HEIGHT.to_string()
-        })),
-    };
-    let guides_base =
-        attributes.guides_base.and_then(|given| {
-            match crate::guides::choose_base_url(Some(given)) {
-                (base, None) if !given.trim().is_empty() => Some(base),
-                _ => {
-                    ignored.push(format!(
-                    "guides-base \"{given}\": it is an https:// address (the series' own is used)"
-                ));
-                    None
-                }
-            }
-        });
-    let new_tab = match attributes.link_target {
-        None | Some("_self") => false,
-        Some("_blank") => true,
-        Some(given) => {
-            ignored.push(format!(
-                "link-target \"{given}\": it is _self or _blank (links open in the same tab)"
-            ));
-            false
-        }
+        true => Layout::Compact,
+        false => layout,
     };
     Settings {
+        theme: or_default(theme(attributes.theme), &mut ignored),
+        height: or_default(height(attributes.height), &mut ignored),
+        guides_base: or_default(guides_base(attributes.guides_base), &mut ignored),
+        new_tab: or_default(new_tab(attributes.link_target), &mut ignored),
         state,
         layout,
-        theme,
-        height,
-        guides_base,
-        new_tab,
         ignored,
     }
+}
+
+/// The query string of `state`: a whole link (the guide's "Copy link") gives its query.
+fn query_of(state: &str) -> &str {
+    let state = state.split('#').next().unwrap_or_default();
+    state.split_once('?').map_or(state, |(_, query)| query)
+}
+
+/// What one attribute says, or its default with the reason it was ignored.
+fn or_default<T: Default>(read: Result<T, String>, ignored: &mut Vec<String>) -> T {
+    read.unwrap_or_else(|why| {
+        ignored.push(why);
+        T::default()
+    })
+}
+
+/// The `view` attribute: a view, or `None` to keep `state`'s (`shown`).
+fn view(given: Option<&str>, shown: View) -> Result<Option<View>, String> {
+    let Some(given) = given else { return Ok(None) };
+    View::from_key(given).map(Some).ok_or_else(|| {
+        format!(
+            "view \"{given}\": it is explore, chooser, guides or card (the {} view is shown)",
+            shown.key()
+        )
+    })
 }
 
 /// The card `view="card"` shows: the `tech` attribute's, else `state`'s.
@@ -212,6 +200,62 @@ fn card(
             "view \"card\": name the card with tech=\"…\", such as tech=\"kafka\" (the whole guide is shown)"
                 .to_string()
         }),
+    }
+}
+
+/// The `compact` attribute: present (empty, `true` or `compact`) or not (absent or `false`).
+fn compact(given: Option<&str>, layout: Layout) -> Result<bool, String> {
+    match given {
+        None | Some("false") => Ok(false),
+        Some("" | "true" | "compact") if layout == Layout::Full => Ok(true),
+        Some("" | "true" | "compact") => Err("compact: a card is compact already".to_string()),
+        Some(given) => Err(format!(
+            "compact \"{given}\": write compact, or leave it out (the whole guide is shown)"
+        )),
+    }
+}
+
+fn theme(given: Option<&str>) -> Result<Theme, String> {
+    match given {
+        None | Some("auto") => Ok(Theme::Auto),
+        Some("light") => Ok(Theme::Light),
+        Some("dark") => Ok(Theme::Dark),
+        Some(given) => Err(format!(
+            "theme \"{given}\": it is auto, light or dark (auto follows the page)"
+        )),
+    }
+}
+
+fn height(given: Option<&str>) -> Result<Height, String> {
+    match given.map(str::trim) {
+        None => Ok(Height::Default),
+        Some("auto") => Ok(Height::Natural),
+        Some(given) => css_height(given).map(Height::Cap).ok_or_else(|| {
+            format!(
+                "height \"{given}\": give a length of at least 240px, 15em, 15rem or 30vh, or auto \
+                 (at most {DEFAULT_HEIGHT} is used)"
+            )
+        }),
+    }
+}
+
+fn guides_base(given: Option<&str>) -> Result<Option<String>, String> {
+    let Some(given) = given else { return Ok(None) };
+    match crate::guides::choose_base_url(Some(given)) {
+        (base, None) if !given.trim().is_empty() => Ok(Some(base)),
+        _ => Err(format!(
+            "guides-base \"{given}\": it is an https:// address (the series' own is used)"
+        )),
+    }
+}
+
+fn new_tab(given: Option<&str>) -> Result<bool, String> {
+    match given {
+        None | Some("_self") => Ok(false),
+        Some("_blank") => Ok(true),
+        Some(given) => Err(format!(
+            "link-target \"{given}\": it is _self or _blank (links open in the same tab)"
+        )),
     }
 }
 
@@ -258,3 +302,7 @@ pub fn guide_page(url: &str) -> Option<String> {
     let plain = !url.contains(['?', '#', '"', '<', '>', ' ']);
     (web && plain).then(|| url.to_string())
 }
+
+#[cfg(test)]
+#[path = "settings_tests.rs"]
+mod tests;

@@ -67,7 +67,7 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
         return view! { <WholeGuide /> }.into_any();
     }
     super::theme::follow_the_host(page);
-    cap_height(page);
+    page.host.set_height();
     let content = match page.host.layout() {
         Layout::Full => view! { <WholeGuide /> }.into_any(),
         Layout::Compact => view! { <CompactGuide /> }.into_any(),
@@ -83,35 +83,6 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
         .into_any(),
     };
     view! { <EmbedFrame>{content}</EmbedFrame> }.into_any()
-}
-
-/// An embedded guide takes at most `--sg-height` of the post: its `height` attribute, else the
-/// host page's own rule for the element, else about one screen.
-fn cap_height(page: Page) {
-    use wasm_bindgen::JsCast;
-    let Some(element) = page
-        .host
-        .theme_root()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    // What an earlier build of this element set is not the host's.
-    let _ = element.style().remove_property("--sg-height");
-    let by_host = || {
-        window()
-            .get_computed_style(&element)
-            .ok()
-            .flatten()
-            .and_then(|style| style.get_property_value("--sg-height").ok())
-            .is_some_and(|h| !h.trim().is_empty())
-    };
-    let height = match page.host.height() {
-        Some(height) => height,
-        None if by_host() => return,
-        None => crate::embed::DEFAULT_HEIGHT.to_string(),
-    };
-    let _ = element.style().set_property("--sg-height", &height);
 }
 
 /// The search box, the results and their count, then the link to the whole guide: a post's

@@ -25,13 +25,18 @@ pub fn Explorer() -> impl IntoView {
     // While the filters are a sheet over the results, what is behind it takes no focus.
     let sheet_open = RwSignal::new(false);
     // A compact embedded guide: the search box, the results and their count.
-    let full = page.host.layout() != crate::embed::Layout::Compact;
+    let full = page.host.layout().shows_controls();
 
     // `/` focuses the search box unless the reader is typing somewhere else, or the app is still
     // being built out of sight (the key then stays the browser's). An embedded guide takes it
     // only while it has focus: the rest of the host page keeps its keys.
     let slash = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        if crate::embed::stopped()
+            || ev.key() != "/"
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.alt_key()
+        {
             return;
         }
         if !page.revealed.get_untracked() {

@@ -25,6 +25,7 @@ const BLOG_CSS = `
   body { font: 19px/1.7 Georgia, serif; margin: 0; background: #fffdf8; color: #222; }
   html.dark body { background: #15171a; color: #ddd; }
   .column { width: 700px; margin: 0 auto; }
+  stack-guide.capped { --sg-height: 500px; }
 `;
 // The blog's dark-mode switch: a class on <html>, as most blog themes do.
 const BLOG_JS = `document.getElementById('dark').addEventListener('click', () => document.documentElement.classList.toggle('dark'));`;
@@ -117,26 +118,38 @@ test('card: exactly the card named, expanded, with its related items and guides'
   } finally { await context.close(); }
 });
 
-test('height caps the guide, auto lets it grow, and a wrong one is named with the cap kept', async () => {
+test('height caps the guide, auto lets it grow, a wrong one is named, and the host\'s own rule applies without one', async () => {
   const { page, context, problems } = await openPage(browser, await blogPost(
-    '<stack-guide id="a" height="420px"></stack-guide><stack-guide id="b" height="auto" view="guides"></stack-guide>'
-    + '<stack-guide id="c" height="10px" compact></stack-guide><stack-guide id="d"></stack-guide>', { head: '<script src="GUIDE/embed.js" defer></script>' }), VIEWPORT);
+    ['<stack-guide id="a" height="420px"></stack-guide><stack-guide id="b" height="auto"></stack-guide>',
+      '<stack-guide id="c" height="10px" compact></stack-guide><stack-guide id="d"></stack-guide>',
+      '<stack-guide id="e" class="capped"></stack-guide><stack-guide id="f" class="capped" height="300px"></stack-guide>']
+      .join('').replaceAll('<stack-guide ', '<stack-guide loading="eager" ')), VIEWPORT);
   try {
-    for (const id of ['a', 'c', 'd']) await shown(page.locator(`#${id}`));
-    await shown(page.locator('#b'), '.sg-guides__list');
-    const [a, b, c, d] = await Promise.all(['a', 'b', 'c', 'd'].map((id) => height(page.locator(`#${id}`))));
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (const id of ids) await shown(page.locator(`#${id}`));
+    const [a, b, c, d, e, f] = await Promise.all(ids.map((id) => height(page.locator(`#${id}`))));
+    const screen = 900 * 0.85 + 40;
     assert.ok(a <= 420 + 1, `height="420px": ${a}`);
-    assert.ok(c <= 900 * 0.85 + 40 && c > 420, `a wrong height keeps one screen: ${c}`);
-    assert.ok(d <= 900 * 0.85 + 40, `no height: one screen at most: ${d}`);
-    assert.ok(b > 0, `auto: ${b}`);
+    assert.ok(b > 2 * screen, `auto: the whole catalog, ${b}`);
+    assert.ok(c <= screen && c > 420, `a wrong height keeps one screen: ${c}`);
+    assert.ok(d <= screen && d > 600, `no height: one screen: ${d}`);
+    assert.ok(e <= 500 + 1 && e > 420, `the host's --sg-height without the attribute: ${e}`);
+    assert.ok(f <= 300 + 1, `the attribute over the host's rule: ${f}`);
     await page.locator('#c .sg-notice', { hasText: 'height "10px"' }).waitFor();
+    // The attribute taken away: the host's rule again.
+    await page.evaluate(() => document.getElementById('f').removeAttribute('height'));
+    await page.waitForFunction(() => {
+      const h = document.getElementById('f').getBoundingClientRect().height;
+      return h > 420 && h <= 501;
+    });
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });
 
 test('theme="auto" follows the blog\'s own dark switch within a frame; a fixed theme stays', async () => {
   const { page, context, problems } = await openPage(browser, await blogPost(
-    '<stack-guide id="auto" compact></stack-guide><stack-guide id="fixed" compact theme="light"></stack-guide>'), { ...VIEWPORT, colorScheme: 'light' });
+    '<stack-guide id="auto" compact></stack-guide><stack-guide id="fixed" compact theme="light"></stack-guide>'
+    + '<stack-guide id="chosen" loading="eager" height="400px"></stack-guide>'), { ...VIEWPORT, colorScheme: 'light' });
   try {
     await shown(page.locator('#auto'));
     await shown(page.locator('#fixed'));
@@ -153,13 +166,30 @@ test('theme="auto" follows the blog\'s own dark switch within a frame; a fixed t
     assert.deepEqual(await themes(), ['dark', 'light']);
     await page.locator('#dark').click();
     assert.deepEqual(await themes(), ['light', 'light']);
-    // data-theme on <body> and the system's setting are read too.
+    // data-theme on <body> is read too; a blog that says nothing is as dark as its background
+    // (this one is cream: light on a dark system), and one without a background follows the system.
     await page.evaluate(() => { document.body.dataset.theme = 'dark'; });
     await page.waitForFunction(() => document.getElementById('auto').dataset.theme === 'dark');
     await page.evaluate(() => { delete document.body.dataset.theme; });
+    await page.waitForFunction(() => document.getElementById('auto').dataset.theme === 'light');
     await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.getElementById('auto').dataset.theme), 'light');
+    await page.evaluate(() => { document.body.style.background = 'none'; });
     await page.waitForFunction(() => document.getElementById('auto').dataset.theme === 'dark');
+    await page.evaluate(() => { document.body.style.removeProperty('background'); });
     assert.equal(await page.evaluate(() => document.getElementById('fixed').dataset.theme), 'light');
+    // The reader's choice with a guide's own switch wins over the blog's.
+    await page.emulateMedia({ colorScheme: 'light' });
+    const chosen = page.locator('#chosen');
+    await shown(chosen);
+    await page.waitForFunction(() => document.getElementById('chosen').dataset.theme === 'light');
+    await chosen.getByRole('button', { name: 'Dark theme' }).click();
+    assert.equal(await chosen.getAttribute('data-theme'), 'dark');
+    await page.locator('#dark').click();
+    await page.locator('#dark').click();
+    await page.waitForFunction(() => document.getElementById('auto').dataset.theme === 'light');
+    assert.equal(await chosen.getAttribute('data-theme'), 'dark');
     assert.deepEqual(problems, []);
     await assertAxeClean(page, 'in a dark compact guide', { include: '#auto' });
   } finally { await context.close(); }
@@ -188,9 +218,18 @@ test('a guide that panics says so, while the other guide on the page keeps its c
     assert.ok(await b.locator('article[data-tech]').count() > 0);
     await b.locator('#sg-search-input').fill('postgres');
     await b.locator('article[data-tech="postgresql"]').first().waitFor();
+    assert.equal(await b.locator('[role="status"]', { hasText: 'stopped' }).count(), 0);
     assert.equal(await page.locator('#before').innerText(), 'Some text before the guide.');
     assert.equal(await page.locator('#after').innerText(), 'Some text after it.');
-    assert.equal(await page.locator('#dark').count(), 1);
+    // What the stopped copy left listening on the page stays quiet: keys and the blog's switch.
+    const after = errors.length;
+    await page.locator('#before').click();
+    await page.keyboard.press('/');
+    await page.keyboard.type('abc');
+    await page.locator('#dark').click();
+    await page.waitForFunction(() => document.getElementById('b').dataset.theme === 'dark');
+    await page.waitForTimeout(300);
+    assert.equal(errors.length, after, errors.join(', '));
   } finally { await context.close(); await faulty.close(); }
 });
 

@@ -2,7 +2,74 @@
 //! passes.
 
 use crate::catalog::{Catalog, Hosting, License, Technology};
-use std::collections::BTreeSet;
+
+/// A set kept as a sorted list: a reader ticks a handful of filters, and a list's code is a
+/// fraction of a `BTreeSet`'s in the wasm (decision 0024's reasoning).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FilterSet<T>(Vec<T>);
+
+impl<T> Default for FilterSet<T> {
+    fn default() -> FilterSet<T> {
+        FilterSet(Vec::new())
+    }
+}
+
+impl<T: Ord, const N: usize> From<[T; N]> for FilterSet<T> {
+    fn from(values: [T; N]) -> FilterSet<T> {
+        let mut set = FilterSet::default();
+        for value in values {
+            set.insert(value);
+        }
+        set
+    }
+}
+
+impl<T: Ord> FilterSet<T> {
+    /// Adds `value`; false when it was there already.
+    pub fn insert(&mut self, value: T) -> bool {
+        match self.0.binary_search(&value) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, value);
+                true
+            }
+        }
+    }
+
+    /// Takes `value` out; false when it was not there.
+    pub fn remove<Q: ?Sized + Ord>(&mut self, value: &Q) -> bool
+    where
+        T: std::borrow::Borrow<Q>,
+    {
+        match self.0.binary_search_by(|v| v.borrow().cmp(value)) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn contains<Q: ?Sized + Ord>(&self, value: &Q) -> bool
+    where
+        T: std::borrow::Borrow<Q>,
+    {
+        self.0.binary_search_by(|v| v.borrow().cmp(value)).is_ok()
+    }
+
+    /// In order.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
 
 /// The filter groups a reader can narrow by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,10 +102,10 @@ impl FacetGroup {
 /// of its subcategories (`databases/relational`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    pub categories: BTreeSet<String>,
-    pub tags: BTreeSet<String>,
-    pub hosting: BTreeSet<Hosting>,
-    pub licenses: BTreeSet<License>,
+    pub categories: FilterSet<String>,
+    pub tags: FilterSet<String>,
+    pub hosting: FilterSet<Hosting>,
+    pub licenses: FilterSet<License>,
 }
 
 /// One active filter, as shown on a removable chip.
@@ -123,7 +190,7 @@ impl Filters {
 
     /// Turns a filter on or off.
     pub fn toggle(&mut self, filter: Filter) {
-        fn flip<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+        fn flip<T: Ord>(set: &mut FilterSet<T>, value: T) {
             if !set.remove(&value) {
                 set.insert(value);
             }
@@ -191,5 +258,30 @@ fn category_key_matches(key: &str, tech: &Technology) -> bool {
     match split_category_key(key) {
         (c, None) => tech.category == c,
         (c, Some(s)) => tech.category == c && tech.subcategory == s,
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::FilterSet;
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+
+    proptest! {
+        /// A filter set answers as a `BTreeSet` does, whatever is added and taken out.
+        #[test]
+        fn a_filter_set_behaves_as_a_btree_set(ops in proptest::collection::vec((any::<bool>(), 0u8..12), 0..60)) {
+            let (mut set, mut tree) = (FilterSet::default(), BTreeSet::new());
+            for (add, value) in ops {
+                if add {
+                    prop_assert_eq!(set.insert(value), tree.insert(value));
+                } else {
+                    prop_assert_eq!(set.remove(&value), tree.remove(&value));
+                }
+                prop_assert_eq!(set.iter().collect::<Vec<_>>(), tree.iter().collect::<Vec<_>>());
+                prop_assert_eq!(set.len(), tree.len());
+                prop_assert!((0..12).all(|v| set.contains(&v) == tree.contains(&v)));
+            }
+        }
     }
 }

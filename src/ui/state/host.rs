@@ -1,7 +1,7 @@
 //! Where the app lives: the guide's own page, or the shadow root of a `<stack-guide>` element in
 //! another page. Every DOM lookup that differs between the two goes through here.
 
-use crate::embed::{Layout, Theme};
+use crate::embed::{Height, Layout, Theme};
 use crate::url_state::PageState;
 use leptos::prelude::*;
 
@@ -14,8 +14,7 @@ pub struct Embedding {
     pub guide_url: Option<String>,
     pub layout: Layout,
     pub theme: Theme,
-    /// Its greatest height (a CSS length, or `auto`); `None` without a `height` attribute.
-    pub height: Option<String>,
+    pub height: Height,
     /// The guide links' base URL, when the element gives one.
     pub guides_base: Option<String>,
     /// The links it writes open in a new tab.
@@ -96,18 +95,31 @@ impl Host {
             .unwrap_or_default()
     }
 
-    /// An embedded guide's `height` attribute, read: a CSS length or `auto`; `None` without one.
-    pub fn height(&self) -> Option<String> {
+    /// An embedded guide's greatest height (its `height` attribute, read).
+    pub fn height(&self) -> Height {
         self.embed
-            .try_with_value(|e| e.as_ref().and_then(|e| e.height.clone()))
+            .try_with_value(|e| e.as_ref().map(|e| e.height.clone()))
             .flatten()
+            .unwrap_or_default()
     }
 
-    /// The guide links' base URL an embedded guide's element gives.
-    pub fn guides_base(&self) -> Option<String> {
-        self.embed
-            .try_with_value(|e| e.as_ref().and_then(|e| e.guides_base.clone()))
-            .flatten()
+    /// Sets `--sg-height` on the `<stack-guide>` element from its `height` attribute; without
+    /// one (or with `auto`) the host page's own rule for the element applies, else the
+    /// stylesheet's one screen.
+    pub fn set_height(&self) {
+        use wasm_bindgen::JsCast;
+        let Some(element) = self
+            .shadow()
+            .and_then(|shadow| shadow.host().dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let _ = match self.height() {
+            Height::Cap(height) => element.style().set_property("--sg-height", &height),
+            Height::Default | Height::Natural => {
+                element.style().remove_property("--sg-height").map(drop)
+            }
+        };
     }
 
     /// Where the links the guide writes open: `_blank` when its element asks for a new tab.
