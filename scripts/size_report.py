@@ -14,6 +14,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DIST = os.path.join(ROOT, "dist")
 KINDS = (".wasm", ".js", ".css")
+# embed.js alone, brotli: all a blog page pays until its reader nears the guide.
+EMBED_BUDGET = 2048
 # The embed configurator's own files (embed.html): a blogger's tool, loaded by neither the guide
 # page nor an embedded guide. Listed, not counted in the total.
 APART = ("public/configurator.js", "public/configurator.css")
@@ -77,6 +79,10 @@ def main():
     for name, raw, gz, br in rows:
         print(f"{name:<44} {raw:>10,} {gz:>10,} {br:>10,}")
     total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
+    # What a blog page with a guide below the fold pays until its reader nears it.
+    embed = [r[3] for r in rows if r[0] == "embed.js"]
+    if check and embed and embed[0] > EMBED_BUDGET:
+        sys.exit("size_report.py: embed.js is %d bytes brotli, over %d" % (embed[0], EMBED_BUDGET))
     # The test-only fault trigger (`--features fault-trigger`) never ships.
     for name, _, _, _ in rows:
         if name.endswith(".wasm") and b"the test-only fault trigger" in open(os.path.join(DIST, name), "rb").read():

@@ -118,6 +118,37 @@ test('card: exactly the card named, expanded, with its related items and guides'
   } finally { await context.close(); }
 });
 
+test('the guide scrolls inside itself: the post keeps its length and its place', async () => {
+  for (const viewport of [VIEWPORT.viewport, { width: 390, height: 844 }]) {
+    const { page, context, problems } = await openPage(browser, await blogPost(
+      '<stack-guide id="whole" loading="eager"></stack-guide><stack-guide id="chooser" view="chooser" loading="eager"></stack-guide>'),
+    { viewport });
+    try {
+      const whole = page.locator('#whole');
+      await shown(whole);
+      await shown(page.locator('#chooser'), '.sg-step');
+      // Nothing of the guide reaches past its box: the post is as long as its content.
+      const [pageHeight, guides] = await page.evaluate(() => [document.documentElement.scrollHeight,
+        [...document.querySelectorAll('stack-guide')].reduce((sum, g) => sum + g.getBoundingClientRect().height, 0)]);
+      assert.ok(pageHeight < guides + 1500, `the post is ${pageHeight} px for ${guides} px of guides (${viewport.width} px)`);
+      // A jump to a category scrolls the guide, not the post.
+      await page.evaluate(() => window.scrollTo(0, 150));
+      await whole.locator('.sg-jump__summary').click();
+      await whole.locator('.sg-toc a').nth(5).click();
+      await page.waitForFunction(() => document.getElementById('whole').shadowRoot.querySelector('.sg-embed-scroll').scrollTop > 500);
+      assert.equal(await page.evaluate(() => scrollY), 150, 'the post stayed where it was');
+      // Answering the chooser moves within the guide too.
+      const chooser = page.locator('#chooser');
+      await chooser.scrollIntoViewIfNeeded();
+      const before = await page.evaluate(() => scrollY);
+      await chooser.locator('.sg-step .sg-choice').first().click();
+      await page.waitForTimeout(400);
+      assert.equal(await page.evaluate(() => scrollY), before, 'answering did not scroll the post');
+      assert.deepEqual(problems, []);
+    } finally { await context.close(); }
+  }
+});
+
 test('height caps the guide, auto lets it grow, a wrong one is named, and the host\'s own rule applies without one', async () => {
   const { page, context, problems } = await openPage(browser, await blogPost(
     ['<stack-guide id="a" height="420px"></stack-guide><stack-guide id="b" height="auto"></stack-guide>',
