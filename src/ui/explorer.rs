@@ -93,6 +93,9 @@ pub fn Explorer() -> impl IntoView {
                 // The target of "Skip to results".
                 <div class="sg-results" id="sg-results" tabindex="-1" inert=move || sheet_open.get()
                     aria-busy=move || if page.revealed.get() { "false" } else { "true" }>
+                    // The level between the section and the cards' headings, when a search
+                    // lists them without their categories' headings.
+                    <h3 class="sg-visually-hidden">"Results"</h3>
                     <ActiveChips filters />
                     // A page that opens on a search waits for the index its results need.
                     <super::schedule::AfterSearchIndex>

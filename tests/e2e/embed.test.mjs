@@ -454,3 +454,31 @@ for (const scheme of ['light', 'dark']) test(`the embedded guide has no axe-core
     assert.equal(results.violations.length, 0, `axe violations:\n  ${report.join('\n  ')}`);
   } finally { await context.close(); }
 });
+
+test('each mode for a post renders in the hostile page, within its height, with no axe-core violation', async () => {
+  const modes = [
+    ['compact', '<stack-guide compact state="q=queue" loading="eager"></stack-guide>', '.sg-results[aria-busy="false"] article[data-tech]'],
+    ['card', '<stack-guide view="card" tech="redis" loading="eager"></stack-guide>', '.sg-related button'],
+    ['chooser', '<stack-guide view="chooser" loading="eager"></stack-guide>', '.sg-step .sg-choice'],
+    ['guides', '<stack-guide view="guides" loading="eager"></stack-guide>', '.sg-guides__list a'],
+  ];
+  for (const [mode, body, what] of modes) {
+    const { page, context, problems } = await openPage(browser, await hostPage(body), { viewport: { width: 1280, height: 800 } });
+    try {
+      const element = page.locator('stack-guide');
+      await element.locator('[data-sg-mounted]').waitFor({ state: 'attached' });
+      await element.locator(what).first().waitFor();
+      const height = await element.evaluate((el) => el.getBoundingClientRect().height);
+      assert.ok(height <= 800 * 0.85 + 1, `${mode}: ${height} px`);
+      // The host's `h4, article, input { display: none }` does not reach in.
+      assert.ok(await element.locator(what).first().isVisible(), mode);
+      assert.deepEqual(problems, [], mode);
+      const results = await new AxeBuilder({ page }).include('stack-guide')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const report = results.violations.map((v) =>
+        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
+      assert.equal(results.violations.length, 0, `axe violations (${mode}):\n  ${report.join('\n  ')}`);
+    } finally { await context.close(); }
+  }
+});
