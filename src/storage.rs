@@ -3,10 +3,10 @@
 //! treated as untrusted input by their callers.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 thread_local! {
-    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    // Two keys at most: a list, which costs the wasm none of a hash map's code.
+    static MEMORY: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Every key is prefixed so we never read or clobber a host page's entries.
@@ -22,14 +22,23 @@ pub fn load(key: &str) -> Option<String> {
     if let Some(value) = local_storage().and_then(|s| s.get_item(&key).ok().flatten()) {
         return Some(value);
     }
-    MEMORY.with(|m| m.borrow().get(&key).cloned())
+    MEMORY.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    })
 }
 
 pub fn save(key: &str, value: &str) {
     let key = format!("{PREFIX}{key}");
     let stored = local_storage().is_some_and(|s| s.set_item(&key, value).is_ok());
     if !stored {
-        MEMORY.with(|m| m.borrow_mut().insert(key, value.to_string()));
+        MEMORY.with(|m| {
+            let mut memory = m.borrow_mut();
+            memory.retain(|(k, _)| *k != key);
+            memory.push((key, value.to_string()));
+        });
     }
 }
 
@@ -38,5 +47,5 @@ pub fn remove(key: &str) {
     if let Some(s) = local_storage() {
         let _ = s.remove_item(&key);
     }
-    MEMORY.with(|m| m.borrow_mut().remove(&key));
+    MEMORY.with(|m| m.borrow_mut().retain(|(k, _)| *k != key));
 }
