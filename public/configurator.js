@@ -51,12 +51,22 @@
     return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   }
 
+  // Where the snippet's link (shown until the guide loads, or without JavaScript) leads: the guide's
+  // page with the card or the state the embed opens on.
+  function fallback(list) {
+    var given = {};
+    list.forEach(function (a) { given[a[0]] = a[1]; });
+    if (given.view === 'card') return home + '?tech=' + encodeURIComponent(given.tech);
+    var state = (given.state || '').replace(/^[^?]*\?/, '');
+    return state ? home + '?' + state : home;
+  }
+
   function update() {
     var list = attributes();
     var written = list.map(function (a) { return a[1] === '' ? ' ' + a[0] : ' ' + a[0] + '="' + quoted(a[1]) + '"'; }).join('');
     snippet.value = '<script src="' + home + 'embed.js" defer></script>\n'
       + '<stack-guide' + written + '>\n'
-      + '  <a href="' + home + '">The backend technologies guide</a>\n'
+      + '  <a href="' + quoted(fallback(list)) + '">The backend technologies guide</a>\n'
       + '</stack-guide>';
     // The preview takes the same attributes (it builds itself again when they change).
     ['view', 'tech', 'state', 'compact', 'height', 'theme'].forEach(function (name) {

@@ -295,6 +295,8 @@ test('the configurator: settings shown live in a blog column, and the copied sni
     await page.locator('#cf-status', { hasText: /Copied|Selected/ }).waitFor();
     const snippet = await page.locator('#cf-snippet').inputValue();
     assert.match(snippet, /view="card" tech="redis" height="500px" theme="dark"/);
+    // Its link, shown until the guide loads (or without JavaScript), leads to the same card.
+    assert.match(snippet, /<a href="http:\/\/127\.0\.0\.1:\d+\/\?tech=redis">/);
     // Pasted into a fresh post of another site.
     const post = await openPage(browser, await blogPost(snippet, { head: '' }), VIEWPORT);
     try {
