@@ -20,8 +20,16 @@ pub fn EmbeddedCard(id: &'static str) -> impl IntoView {
         }
         shown
     });
+    // After a related item, a way back to the card the post is about.
+    let first = page.catalog.technology(id).map_or(id, |t| t.name);
     view! {
         <article class="sg-embedded-card sg-detail" aria-labelledby="sg-card-title">
+            <Show when=move || page.tech.get() != Some(id)>
+                <button type="button" class="sg-link-button sg-embedded-card__back"
+                    on:click=move |_| page.tech.set(Some(id))>
+                    {format!("← Back to {first}")}
+                </button>
+            </Show>
             {move || page.tech.get().and_then(|id| page.catalog.technology(id)).map(|tech| view! {
                 <p class="sg-detail__where">{page.catalog.category(tech.category).map(|c| c.name)}</p>
                 <h2 class="sg-dialog__title" id="sg-card-title" tabindex="-1" data-card=tech.id>{tech.name}</h2>

@@ -113,6 +113,12 @@ test('card: exactly the card named, expanded, with its related items and guides'
     await page.waitForFunction((n) => document.querySelector('stack-guide').shadowRoot
       .querySelector('#sg-card-title')?.textContent === n, name);
     assert.notEqual(await full.getAttribute('href'), `${guide.url}?tech=kafka`);
+    // And back to the card the post is about.
+    await element.locator('.sg-embedded-card__back', { hasText: 'Back to Apache Kafka' }).click();
+    await page.waitForFunction(() => document.querySelector('stack-guide').shadowRoot
+      .querySelector('#sg-card-title')?.textContent === 'Apache Kafka');
+    assert.equal(await element.locator('.sg-embedded-card__back').count(), 0);
+    assert.equal(await full.getAttribute('href'), `${guide.url}?tech=kafka`);
     assert.deepEqual(problems, []);
     await assertAxeClean(page, 'in a card', { include: 'stack-guide' });
   } finally { await context.close(); }
