@@ -206,7 +206,7 @@ const pickCount = await page.locator('[data-layer]').count();
 await context.close();
 
 console.log(`\nBenchmarks: headless Chromium, ${THROTTLE}x CPU throttling, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('| measure | real catalog (96) | synthetic 10,000 |');
+console.log('| measure | real catalog | synthetic 10,000 |');
 console.log('|---|---:|---:|');
 const [r, s] = rows;
 const both = (f) => `| ${f(r)} | ${f(s)} |`;
