@@ -89,7 +89,6 @@ pub(super) fn Guide(page: Page) -> impl IntoView {
 /// guide kept small (`compact`).
 #[component]
 fn CompactGuide() -> impl IntoView {
-    let page = use_page();
     view! {
         <div class="sg-app sg-app--compact">
             <InALaterTask>
@@ -101,15 +100,7 @@ fn CompactGuide() -> impl IntoView {
                     <Explorer />
                 </InALaterFrame>
             </div>
-            <AfterFirstPaint later=true>
-                <CompareTray />
-            </AfterFirstPaint>
-            <AfterFirstPaint later=true first_if=Signal::derive(move || page.tech.get().is_some())>
-                <DetailDialog />
-            </AfterFirstPaint>
-            <AfterFirstPaint later=true first_if=page.comparing>
-                <CompareDialog />
-            </AfterFirstPaint>
+            <Overlays />
         </div>
     }
 }
@@ -152,23 +143,29 @@ fn WholeGuide() -> impl IntoView {
                     </AfterFirstPaint>
                 </div>
             </MainColumn>
-            // Needed only once the page is interactive: built after the cards.
-            // Each in a frame of its own: together they made a task of up to 39 ms (measured
-            // at 4x CPU throttling).
-            <AfterFirstPaint later=true>
-                <CompareTray />
-            </AfterFirstPaint>
-            // A link that opens one of them shows it first, before the filters: it is what the
-            // reader came for, and opening a modal dialog restyles the rest of the page, which
-            // is smaller without them (measured at 4x CPU throttling, `showModal()` of a
-            // comparison over 10 loads each: 35-64 ms after the filters, 35-49 ms before).
-            <AfterFirstPaint later=true first_if=Signal::derive(move || page.tech.get().is_some())>
-                <DetailDialog />
-            </AfterFirstPaint>
-            <AfterFirstPaint later=true first_if=page.comparing>
-                <CompareDialog />
-            </AfterFirstPaint>
+            <Overlays />
         </div>
+    }
+}
+
+/// The compare tray and the two dialogs, over whatever shows the cards. Needed only once the
+/// page is interactive: built after the cards, each in a frame of its own (together they made a
+/// task of up to 39 ms at 4x CPU throttling). A link that opens a dialog shows it first, before
+/// the filters: it is what the reader came for, and `showModal()` restyles a smaller page then
+/// (35-49 ms against 35-64 ms, measured over 10 loads).
+#[component]
+fn Overlays() -> impl IntoView {
+    let page = use_page();
+    view! {
+        <AfterFirstPaint later=true>
+            <CompareTray />
+        </AfterFirstPaint>
+        <AfterFirstPaint later=true first_if=Signal::derive(move || page.tech.get().is_some())>
+            <DetailDialog />
+        </AfterFirstPaint>
+        <AfterFirstPaint later=true first_if=page.comparing>
+            <CompareDialog />
+        </AfterFirstPaint>
     }
 }
 

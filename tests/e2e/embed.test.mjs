@@ -3,25 +3,21 @@
 // and a strict Content-Security-Policy of its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, catalogItems, scrollThrough } from './harness.mjs';
+import { serveEmbeddable, hostPages, launch, openPage, catalogItems, scrollThrough } from './harness.mjs';
 
 const ITEMS = catalogItems();
-// What the guide's server sends so that pages of other origins may load its module and wasm
-// (the stylesheet, linked from the shadow root, needs none).
-const CORS = { 'access-control-allow-origin': '*' };
 
 let guide, browser;
-const hosts = [];
+const hosts = hostPages();
 before(async () => {
-  guide = await serveDist(undefined, { headers: { '.js': CORS, '.wasm': CORS } });
+  guide = await serveEmbeddable();
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await guide?.close();
-  await Promise.all(hosts.map((h) => h.close()));
+  await hosts.closeAll();
 });
 
 // Styles a careless blog might have: every one would change the guide if it reached in.
@@ -50,14 +46,7 @@ async function hostPage(body, { script = '', head = `<script src="GUIDE/embed.js
     <body><main><h1>A blog post</h1><p id="before">Some text before the guide.</p>${body}
     ${script.replaceAll('GUIDE', origin)}<p id="after">Some text after it.</p>
     <a id="host-link" href="https://example.com/">a link of the host</a></main></body></html>`;
-  const server = createServer((req, res) => {
-    if (req.url === '/host.css') res.writeHead(200, { 'content-type': 'text/css' }).end(HOSTILE_CSS);
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const close = () => new Promise((ok) => server.close(ok));
-  hosts.push({ close });
-  return `http://localhost:${server.address().port}/post`;
+  return hosts.serve(html, csp, { '/host.css': ['text/css', HOSTILE_CSS] });
 }
 
 /** Waits until the guide in `element` (a locator of a <stack-guide>) shows every card. */

@@ -2,23 +2,21 @@
 // the blog's own dark-mode switch (a class on <html>), and a strict CSP of its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { ROOT, serveDist, launch, openPage, assertAxeClean } from './harness.mjs';
+import { ROOT, serveEmbeddable, hostPages, launch, openPage, assertAxeClean } from './harness.mjs';
 
-const CORS = { 'access-control-allow-origin': '*' };
 const VIEWPORT = { viewport: { width: 1280, height: 900 } };
 
 let guide, browser;
-const hosts = [];
+const hosts = hostPages();
 before(async () => {
-  guide = await serveDist(undefined, { headers: { '.js': CORS, '.wasm': CORS } });
+  guide = await serveEmbeddable();
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await guide?.close();
-  await Promise.all(hosts.map((h) => h.close()));
+  await hosts.closeAll();
 });
 
 const BLOG_CSS = `
@@ -41,14 +39,7 @@ async function blogPost(body, { head = '<script src="GUIDE/embed.js" defer></scr
     <button id="dark" type="button">Dark mode</button>
     <p id="before">Some text before the guide.</p>${body.replaceAll('GUIDE', origin)}
     <p id="after">Some text after it.</p></div><script src="/blog.js"></script></body></html>`;
-  const server = createServer((req, res) => {
-    if (req.url === '/blog.css') res.writeHead(200, { 'content-type': 'text/css' }).end(BLOG_CSS);
-    else if (req.url === '/blog.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(BLOG_JS);
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  hosts.push({ close: () => new Promise((ok) => server.close(ok)) });
-  return `http://localhost:${server.address().port}/post`;
+  return hosts.serve(html, csp, { '/blog.css': ['text/css', BLOG_CSS], '/blog.js': ['text/javascript', BLOG_JS] });
 }
 
 /** Waits until the guide in `element` is mounted and has shown `what` (a selector). */
@@ -234,7 +225,7 @@ test('theme="auto" follows the blog\'s own dark switch within a frame; a fixed t
 
 test('a guide that panics says so, while the other guide on the page keeps its cards and works', async () => {
   // A build with the test-only trigger (scripts/test.sh builds it): typing "panic!" panics.
-  const faulty = await serveDist(join(ROOT, 'target', 'fault-dist'), { headers: { '.js': CORS, '.wasm': CORS } });
+  const faulty = await serveEmbeddable(join(ROOT, 'target', 'fault-dist'));
   const { page, context } = await openPage(browser, await blogPost(
     '<stack-guide id="a" compact></stack-guide><stack-guide id="b" compact state="q=redis"></stack-guide>',
     { head: `<script src="${faulty.url}embed.js" defer></script>`, origin: faulty.url }), VIEWPORT);

@@ -150,3 +150,34 @@ export async function assertAxeClean(page, what, { include } = {}) {
     `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
   assert.equal(results.violations.length, 0, `axe violations ${what}:\n  ${report.join('\n  ')}`);
 }
+
+/**
+ * Serves the guide's build for pages of other origins: its module and wasm are CORS requests
+ * (the stylesheet, linked from a shadow root, needs none). Returns serveDist's { url, close }.
+ */
+export function serveEmbeddable(DIST = DEFAULT_DIST) {
+  const cors = { 'access-control-allow-origin': '*' };
+  return serveDist(DIST, { headers: { '.js': cors, '.wasm': cors } });
+}
+
+/**
+ * Host pages for the embed's tests: each serves `html` under `csp` at any path, and `files`
+ * ({ '/x.css': [type, body] }) beside it, reached at localhost (another origin than the
+ * guide's 127.0.0.1). `closeAll()` stops every one.
+ */
+export function hostPages() {
+  const servers = [];
+  return {
+    async serve(html, csp, files = {}) {
+      const server = createServer((req, res) => {
+        const file = files[req.url];
+        if (file) res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+        else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
+      });
+      await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+      servers.push(server);
+      return `http://localhost:${server.address().port}/post`;
+    },
+    closeAll: () => Promise.all(servers.map((s) => new Promise((ok) => s.close(ok)))),
+  };
+}
