@@ -11,13 +11,14 @@ step "format (cargo fmt --check)"
 cargo fmt --all -- --check
 
 step "lint, native (clippy -D warnings)"
-cargo clippy --locked --features ssr --all-targets -- -D warnings
+# With the hydration probe's native part (docs/decisions/0027), so that it keeps compiling.
+cargo clippy --locked --features ssr,hydration-probe --all-targets -- -D warnings
 
 step "lint, wasm32 (clippy -D warnings)"
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests"
-cargo test --locked --features ssr
+cargo test --locked --features ssr,hydration-probe
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web

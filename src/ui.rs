@@ -12,6 +12,8 @@ mod explorer;
 pub mod fallback;
 mod guides_view;
 mod highlight;
+#[cfg(feature = "hydration-probe")]
+pub mod hydration_probe;
 mod page_header;
 mod schedule;
 pub mod state;
