@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measuring only (docs/decisions/0027-hydration-measured-on-the-catalog-rows.md): builds the
+# Measuring only (docs/decisions/0027-hydration-saves-work-and-costs-bytes.md): builds the
 # hydration probe and runs it. Not part of the test command; prints a table, asserts nothing.
 # 1. the native writer of the app's interactive rows, built as the wasm is (erased components);
 # 2. the probe's wasm (Leptos `hydrate`) into target/probe-dist, its page rewritten by (1);
