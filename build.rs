@@ -46,6 +46,8 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     std::fs::write(out.join("catalog.rs"), codegen::generate(&catalog))
         .expect("OUT_DIR is writable");
+    std::fs::write(out.join("guides.rs"), codegen::generate_guides(&catalog))
+        .expect("OUT_DIR is writable");
     std::fs::write(
         out.join("chooser.rs"),
         codegen::generate_chooser(&chooser.value, &order),

@@ -11,17 +11,13 @@ pub use model::{
     Technology,
 };
 
-use crate::guides::Guide;
-
 mod generated {
     use super::{
-        Category, FacetKeys, Guide, Hosting, License, Lifecycle, LifecycleStatus, Reference,
-        Subcategory, Tag, Technology,
+        Category, FacetKeys, Hosting, License, Lifecycle, LifecycleStatus, Reference, Subcategory,
+        Tag, Technology,
     };
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
-
-pub use generated::{CURRENT_GUIDE, GUIDES, GUIDE_BASE_URL};
 
 /// A catalog of technologies with its categories and tag vocabulary. The app uses
 /// [`Catalog::builtin`]; tests and benchmarks may build their own from leaked data.

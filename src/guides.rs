@@ -13,6 +13,12 @@ pub struct Guide {
     pub path: &'static str,
 }
 
+/// The series from `data/guides.json`, written by `build.rs`.
+mod generated {
+    use super::Guide;
+    include!(concat!(env!("OUT_DIR"), "/guides.rs"));
+}
+
 /// A guide ready to render: its title and the absolute URL to open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuideLink {
@@ -45,8 +51,8 @@ impl GuideSeries {
     /// The series compiled from `data/guides.json`.
     pub fn builtin() -> GuideSeries {
         GuideSeries {
-            guides: crate::catalog::GUIDES,
-            current: crate::catalog::CURRENT_GUIDE,
+            guides: generated::GUIDES,
+            current: generated::CURRENT_GUIDE,
         }
     }
 
@@ -89,7 +95,7 @@ fn link(guide: &'static Guide, base: &str) -> GuideLink {
 
 /// The base URL used when none is configured.
 pub fn default_base_url() -> &'static str {
-    crate::catalog::GUIDE_BASE_URL
+    generated::GUIDE_BASE_URL
 }
 
 /// The base URL to resolve guide links against: `configured` (e.g. a `data-guide-base`
