@@ -1,5 +1,5 @@
 //! The guide embedded in another site's page, as a `<stack-guide>` element (`scripts/embed.js`
-//! makes the element and its shadow root and calls [`mount`]). This is the only module that reads
+//! makes the element and its shadow root and calls `crate::ui::mount_embed`). This is the only module that reads
 //! the host page: the element's attributes, and the theme its `<html>` and `<body>` show
 //! ([`host_page`]). What they ask for is decided by pure functions ([`settings`],
 //! [`host_theme::host_theme`]); the app then looks its elements up in the shadow root and leaves
@@ -13,66 +13,6 @@ pub use settings::{
     css_height, guide_page, settings, theme_named, Attributes, Height, Layout, Settings, Theme,
     DEFAULT_HEIGHT,
 };
-
-#[cfg(target_arch = "wasm32")]
-use crate::catalog::Catalog;
-#[cfg(target_arch = "wasm32")]
-use crate::chooser::Rules;
-
-/// Mounts the guide into `root`, an element in the shadow root of a `<stack-guide>` element,
-/// with that element's attributes; `guide_url` is the guide's own page ([`guide_page`]).
-/// Fails, with the reason, when `root` is not in a shadow root.
-#[cfg(target_arch = "wasm32")]
-pub fn mount(root: web_sys::HtmlElement, guide_url: &str) -> Result<crate::ui::Embedded, String> {
-    use wasm_bindgen::JsCast;
-    let shadow = root
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .map_err(|_| "stackguide: the embed's root is not in a shadow root".to_string())?;
-    let element = shadow.host();
-    let attribute = |name: &str| element.get_attribute(name);
-    let given = [
-        "state",
-        "theme",
-        "view",
-        "tech",
-        "compact",
-        "height",
-        "guides-base",
-        "link-target",
-    ]
-    .map(attribute);
-    let [state, theme, view, tech, compact, height, guides_base, link_target] =
-        given.each_ref().map(Option::as_deref);
-    let attributes = Attributes {
-        state,
-        theme,
-        view,
-        tech,
-        compact,
-        height,
-        guides_base,
-        link_target,
-    };
-    let settings = settings(&attributes, Catalog::builtin(), Rules::builtin());
-    // For the blogger, who may not scroll to the guide's notice.
-    for why in &settings.ignored {
-        leptos::logging::warn!("stackguide: an attribute of <stack-guide> was ignored: {why}");
-    }
-    Ok(crate::ui::mount_embed(
-        root,
-        crate::ui::state::Embedding {
-            shadow,
-            guide_url: guide_page(guide_url),
-            layout: settings.layout,
-            theme: settings.theme,
-            height: settings.height,
-            guides_base: settings.guides_base,
-            new_tab: settings.new_tab,
-            start: Some((settings.state, settings.ignored)),
-        },
-    ))
-}
 
 thread_local! {
     /// This copy of the code panicked: the listeners it left on the host page return at once.

@@ -37,11 +37,11 @@ impl EmbeddedGuide {
 }
 
 /// Mounts the guide into `root`, an element in the shadow root of a `<stack-guide>` element;
-/// `guide_url` is the guide's own page (see [`embed::mount`]). Throws the reason it cannot.
+/// `guide_url` is the guide's own page (see [`ui::mount_embed`]). Throws the reason it cannot.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_embed(root: web_sys::HtmlElement, guide_url: &str) -> Result<EmbeddedGuide, String> {
-    embed::mount(root, guide_url).map(|guide| EmbeddedGuide { _guide: guide })
+    ui::mount_embed(root, guide_url).map(|guide| EmbeddedGuide { _guide: guide })
 }
 
 /// Calls `report` with the message of any panic from here on, for `scripts/embed.js`: one panic

@@ -176,6 +176,9 @@ pub fn answer_notes(answers: &Answers, rules: &Rules) -> Vec<AnswerNote> {
         .collect()
 }
 
+/// The result of the answers in force, or the questions it still needs.
+pub type Outcome = Result<Explanation, Vec<&'static Question>>;
+
 /// Explains a recommendation made from these answers.
 pub fn explain(
     rec: &Recommendation,

@@ -237,7 +237,8 @@ fn guide_base_url() -> &'static str {
     use std::sync::OnceLock;
     static BASE: OnceLock<String> = OnceLock::new();
     BASE.get_or_init(|| {
-        let configured = super::page_root().and_then(|el| el.get_attribute("data-guide-base"));
+        let configured =
+            super::reveal::page_root().and_then(|el| el.get_attribute("data-guide-base"));
         let (base, refused) = crate::guides::choose_base_url(configured.as_deref());
         if let Some(why) = refused {
             leptos::logging::warn!("stackguide: {why}");
@@ -285,10 +286,4 @@ fn answers_only(answers: &Answers, rules: &Rules) -> String {
         ..Default::default()
     };
     url_state::encode(&state, rules)
-}
-
-pub(super) fn scroll_to(page: Page, id: &str) {
-    if let Some(el) = page.host.find(&format!("#{id}")) {
-        super::hold_at(el, 0.0);
-    }
 }

@@ -2,9 +2,9 @@
 //! when the answers are all there (a shared link, answers remembered from a visit before).
 
 use super::state::use_page;
-use crate::chooser::explain::{explain, Explanation};
+use crate::chooser::explain::{explain, Outcome};
 use crate::chooser::steps::Step;
-use crate::chooser::{recommend, Question};
+use crate::chooser::recommend;
 use leptos::prelude::*;
 
 mod diagram;
@@ -14,9 +14,6 @@ mod stack_result;
 
 use question_step::QuestionStep;
 use stack_result::StackResult;
-
-/// The result of the answers in force, or the questions it still needs.
-pub(super) type Outcome = Result<Explanation, Vec<&'static Question>>;
 
 #[component]
 pub fn ChooserSection() -> impl IntoView {
@@ -43,7 +40,7 @@ pub fn ChooserSection() -> impl IntoView {
     let go = move |to: Step| {
         touched.set_value(true);
         step.set(to);
-        super::focus_when_shown(
+        super::dom::focus_when_shown(
             page,
             match to {
                 Step::Ask(_) => "#sg-step-title",

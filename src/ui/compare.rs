@@ -49,7 +49,7 @@ pub fn CompareDialog() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let only_differences = RwSignal::new(false);
     // The switch and the table, once the dialog is shown.
-    let modal = super::ModalDialog::new();
+    let modal = super::modal::ModalDialog::new();
     Effect::new(move |_| {
         let open = page.comparing.get() && page.compare.with(|c| c.len() >= 2);
         // A dialog opens modally only once the app is in the document.

@@ -13,7 +13,7 @@ pub fn DetailDialog() -> impl IntoView {
     // The element that opened the dialog, and the item, to put focus back on close.
     let opener = StoredValue::new_local(None::<(web_sys::HtmlElement, &'static str)>);
     // Everything but the heading, the close button and the summary, once the dialog is shown.
-    let modal = super::ModalDialog::new();
+    let modal = super::modal::ModalDialog::new();
 
     Effect::new(move |_| {
         let tech = page.tech.get();

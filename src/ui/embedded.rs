@@ -16,7 +16,7 @@ pub fn EmbeddedCard(id: &'static str) -> impl IntoView {
     Effect::new(move |before: Option<Option<&'static str>>| {
         let shown = page.tech.get();
         if before.is_some_and(|b| b != shown) {
-            super::focus_when_shown(page, "#sg-card-title");
+            super::dom::focus_when_shown(page, "#sg-card-title");
         }
         shown
     });

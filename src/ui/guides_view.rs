@@ -52,7 +52,7 @@ pub fn OtherGuides() -> impl IntoView {
                                     "Goes with "
                                     {citing.iter().enumerate().map(|(i, c)| view! {
                                         {(i > 0).then_some(if i + 1 == citing.len() { " and " } else { ", " })}
-                                        <super::category_section::CategoryLink category=*c />
+                                        <super::category_link::CategoryLink category=*c />
                                     }).collect_view()}
                                     " in the catalog."
                                 </p>

@@ -53,7 +53,7 @@ fn ViewTabs(fallback: bool) -> impl IntoView {
                     <a href=href class="sg-tab"
                         aria-current=move || (page.view.get() == view).then_some("page")
                         on:click=move |ev| {
-                            if !fallback && super::is_plain_click(&ev) {
+                            if !fallback && super::dom::is_plain_click(&ev) {
                                 ev.prevent_default();
                                 page.show_view(view);
                                 bring_tabs_into_view(page);
@@ -73,7 +73,7 @@ fn bring_tabs_into_view(page: super::state::Page) {
     request_animation_frame(move || {
         if let Some(tabs) = page.host.find(".sg-tabs") {
             if tabs.get_bounding_client_rect().top() < 0.0 {
-                super::hold_at(tabs, 0.0);
+                super::dom::hold_at(tabs, 0.0);
             }
         }
     });
@@ -83,7 +83,7 @@ fn bring_tabs_into_view(page: super::state::Page) {
 /// Explore), staying on that view.
 fn skip_to_content(page: super::state::Page, ev: &leptos::ev::MouseEvent) {
     ev.prevent_default();
-    super::focus_when_shown(page, page.view.get_untracked().skip().1);
+    super::dom::focus_when_shown(page, page.view.get_untracked().skip().1);
 }
 
 /// The skip link: a link on the guide's page; embedded, a button (its target is in the shadow
@@ -122,7 +122,7 @@ pub(crate) fn CategoryLinks() -> impl IntoView {
         <nav class="sg-toc" aria-label="Categories">
             <ul class="sg-toc__list">
                 {page.catalog.categories.iter().map(|c| view! {
-                    <li><super::category_section::CategoryLink category=c /></li>
+                    <li><super::category_link::CategoryLink category=c /></li>
                 }).collect_view()}
             </ul>
         </nav>

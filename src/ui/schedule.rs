@@ -57,7 +57,7 @@ pub(crate) fn AfterFirstPaint(
     #[prop(optional)]
     later: bool,
     /// Before every other part when this holds once the app is shown: for a dialog the page
-    /// opens on (see [`crate::ui::ModalDialog`]).
+    /// opens on (see [`crate::ui::modal::ModalDialog`]).
     #[prop(optional, into)]
     first_if: Signal<bool>,
 ) -> impl IntoView {

@@ -60,7 +60,7 @@ pub fn follow_the_host(page: Page) {
     };
     provide_context(shown);
     Effect::new(move |_| apply(page, shown.theme.get()));
-    if page.host.theme() != Theme::Auto || !crate::ui::IN_BROWSER {
+    if page.host.theme() != Theme::Auto || !crate::ui::browser::IN_BROWSER {
         return;
     }
     let watching = watch_host(move || {

@@ -69,7 +69,7 @@ fn Nodes(layers: Vec<LayerStory>) -> impl IntoView {
                             <a class="sg-node" href=href data-layer=l.key
                                 on:click=move |ev| {
                                     // A plain click opens the card here; a modified one, a new tab.
-                                    if crate::ui::is_plain_click(&ev) {
+                                    if crate::ui::dom::is_plain_click(&ev) {
                                         ev.prevent_default();
                                         page.open_detail(t.id);
                                     }

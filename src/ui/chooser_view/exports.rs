@@ -1,6 +1,6 @@
 //! Share a result: copy the link that reproduces it, or a Markdown decision record.
 
-use super::Outcome;
+use crate::chooser::explain::Outcome;
 use crate::chooser::markdown::decision_record;
 use crate::ui::state::use_page;
 use leptos::prelude::*;

@@ -3,8 +3,8 @@
 
 use super::diagram::StackDiagram;
 use super::exports::Exports;
-use super::Outcome;
 use crate::chooser::explain::LayerStory;
+use crate::chooser::explain::Outcome;
 use crate::chooser::steps::Step;
 use crate::ui::guides_view::GuideLinks;
 use crate::ui::state::use_page;

@@ -192,7 +192,7 @@ pub(super) fn FacetPanel(
             panel.set_open(false);
         }
         sheet_open.set(false);
-        crate::ui::focus_when_shown(page, "#sg-results");
+        crate::ui::dom::focus_when_shown(page, "#sg-results");
     };
     // Esc closes the sheet like a dialog, back onto its "Filters" bar.
     let on_keydown = move |ev: web_sys::KeyboardEvent| {

@@ -141,9 +141,9 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
         // every row costs the same whatever the budget).
         let building = std::cell::Cell::new(0.0);
         let build = |row| {
-            let started = crate::ui::now_ms();
+            let started = crate::ui::browser::now_ms();
             let built = build_row(page, owner.as_ref(), row);
-            building.set(building.get() + (crate::ui::now_ms() - started));
+            building.set(building.get() + (crate::ui::browser::now_ms() - started));
             built
         };
         let arranged = shown.with(|shown| {
@@ -165,7 +165,7 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
                 // shows the app then only removes the fallback and unhides the app. What waits for
                 // the app to be shown starts a frame later still.
                 crate::ui::schedule::after_next_paint(crate::ui::schedule::Turn::Next, move || {
-                    crate::ui::reveal();
+                    crate::ui::reveal::reveal();
                     crate::ui::schedule::after_next_paint(
                         crate::ui::schedule::Turn::Next,
                         move || page.revealed.set(true),

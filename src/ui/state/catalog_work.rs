@@ -66,10 +66,12 @@ impl CatalogWork {
         fn slice(work: &'static CatalogWork) {
             // Gone when a search has finished it.
             if let Some(mut builder) = work.take_builder() {
-                let started = crate::ui::now_ms();
+                let started = crate::ui::browser::now_ms();
                 // A hidden tab paints nothing and throttles timers: all of it at once there.
                 let hidden = document().hidden();
-                if builder.add_while(|| hidden || crate::ui::now_ms() - started < INDEX_SLICE_MS) {
+                if builder
+                    .add_while(|| hidden || crate::ui::browser::now_ms() - started < INDEX_SLICE_MS)
+                {
                     work.put_builder(builder);
                     set_timeout(move || slice(work), std::time::Duration::ZERO);
                     return;

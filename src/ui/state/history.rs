@@ -10,7 +10,7 @@ pub const URL_WRITE_DELAY: std::time::Duration = std::time::Duration::from_milli
 
 fn current_search() -> String {
     // Rendered at build time (the crawlable page), there is no window and no URL yet.
-    if !crate::ui::IN_BROWSER {
+    if !crate::ui::browser::IN_BROWSER {
         return String::new();
     }
     let search = web_sys::window()

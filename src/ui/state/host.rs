@@ -142,7 +142,7 @@ impl Host {
     /// queries follow the same widths (the guide's root, 2 rem of padding inside them).
     pub fn is_wide(&self, rem: i32) -> bool {
         // Rendered at build time: laid out as on a wide screen, which a narrow one then adjusts.
-        if !crate::ui::IN_BROWSER {
+        if !crate::ui::browser::IN_BROWSER {
             return true;
         }
         let width = match self.shadow() {
