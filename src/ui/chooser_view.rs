@@ -3,8 +3,8 @@
 
 use super::state::use_page;
 use crate::chooser::explain::{explain, Outcome};
-use crate::chooser::steps::Step;
 use crate::chooser::recommend;
+use crate::chooser::steps::Step;
 use leptos::prelude::*;
 
 mod diagram;
