@@ -1,4 +1,5 @@
-//! Parses and validates `data/`, then writes the catalog as Rust statics to `$OUT_DIR/catalog.rs`.
+//! Parses and validates `data/`, then writes Rust statics to `$OUT_DIR`: `catalog.rs`, `guides.rs`
+//! and `chooser.rs`.
 //! An invalid catalog fails the build with one line per problem (file, item, field).
 
 #[path = "build/chooser.rs"]

@@ -83,10 +83,16 @@ def main():
     embed = [r[3] for r in rows if r[0] == "embed.js"]
     if check and embed and embed[0] > EMBED_BUDGET:
         sys.exit("size_report.py: embed.js is %d bytes brotli, over %d" % (embed[0], EMBED_BUDGET))
-    # The test-only fault trigger (`--features fault-trigger`) never ships.
+    # The test-only fault trigger (`--features fault-trigger`) and the hydration probe
+    # (`--features hydration-probe-client`, docs/decisions/0027) never ship.
     for name, _, _, _ in rows:
-        if name.endswith(".wasm") and b"the test-only fault trigger" in open(os.path.join(DIST, name), "rb").read():
+        if not name.endswith(".wasm"):
+            continue
+        wasm = open(os.path.join(DIST, name), "rb").read()
+        if b"the test-only fault trigger" in wasm:
             sys.exit("size_report.py: %s was built with the test-only fault-trigger feature" % name)
+        if b"data-probe-times" in wasm:
+            sys.exit("size_report.py: %s was built with the hydration probe" % name)
     print(f"{'total':<44} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
     for name, raw, gz, br in apart:
         print(f"{name + ' (configurator, apart)':<44} {raw:>10,} {gz:>10,} {br:>10,}")

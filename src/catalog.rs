@@ -19,6 +19,15 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
+/// One entry of a list of items grouped by category ([`Catalog::grouped`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouped {
+    /// A category's header (index into [`Catalog::categories`]).
+    Category(usize),
+    /// An item (index into [`Catalog::technologies`]).
+    Item(usize),
+}
+
 /// A catalog of technologies with its categories and tag vocabulary. The app uses
 /// [`Catalog::builtin`]; tests and benchmarks may build their own from leaked data.
 #[derive(Debug, Clone, Copy)]
@@ -70,6 +79,24 @@ impl Catalog {
             .map(|t| self.tag_label(t))
             .collect();
         labels.join(" · ")
+    }
+
+    /// `items` (indices into [`Catalog::technologies`]) in their order, each category's header
+    /// before the first of its items. A category is headed once even when its items do not all
+    /// come together (a search ranks them).
+    pub fn grouped(&self, items: &[usize]) -> Vec<Grouped> {
+        let mut out = Vec::with_capacity(items.len() + self.categories.len());
+        let mut headed = vec![false; self.categories.len()];
+        for &i in items {
+            let category = self.technologies[i].category;
+            if let Some(ci) = self.categories.iter().position(|c| c.id == category) {
+                if !std::mem::replace(&mut headed[ci], true) {
+                    out.push(Grouped::Category(ci));
+                }
+            }
+            out.push(Grouped::Item(i));
+        }
+        out
     }
 
     /// The technologies of one category, in catalog order.

@@ -1,8 +1,8 @@
 //! The guide embedded in another site's page, as a `<stack-guide>` element (`scripts/embed.js`
-//! makes the element and its shadow root and calls `crate::ui::mount_embed`). This is the only module that reads
-//! the host page: the element's attributes, and the theme its `<html>` and `<body>` show
-//! ([`host_page`]). What they ask for is decided by pure functions ([`settings`],
-//! [`host_theme::host_theme`]); the app then looks its elements up in the shadow root and leaves
+//! makes the element and its shadow root and calls the wasm's `mount_embed` export, which
+//! `crate::ui::mount_embed` serves). This module decides what the element's attributes ask for
+//! and reads the theme the host's `<html>` and `<body>` show ([`host_page`]), with pure functions
+//! ([`settings`], [`host_theme::host_theme`]) to decide; the app then looks its elements up in the shadow root and leaves
 //! the host page's URL, history and storage alone (see `ui::state::Host`).
 
 pub mod host_page;

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod chooser;
 pub mod embed;
 pub mod guides;
+pub mod navigation;
 pub mod order;
 pub mod prerender;
 pub mod storage;

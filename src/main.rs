@@ -2,7 +2,7 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    #[cfg(feature = "hydration-probe-client")]
+    #[cfg(all(feature = "hydration-probe-client", target_arch = "wasm32"))]
     if stackguide::ui::hydration_probe::run() {
         return;
     }

@@ -4,8 +4,8 @@
 
 mod app;
 mod browser;
+mod category_header;
 mod category_link;
-mod category_section;
 mod chooser_view;
 mod compare;
 mod detail;

@@ -12,8 +12,7 @@ use crate::chooser::{Answers, Rules};
 
 /// Longest search text we keep from a URL; anything longer is cut (at a char boundary).
 pub const MAX_QUERY_CHARS: usize = 200;
-/// How many items a comparison holds at most.
-pub const MAX_COMPARE: usize = 4;
+pub use crate::catalog::compare::MAX_COMPARE;
 
 /// Which view of the guide the reader is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -245,6 +244,16 @@ pub fn decode(query: &str, catalog: &Catalog, rules: &Rules) -> Decoded {
         }
     }
     Decoded { state, ignored }
+}
+
+/// Reads the page's address: its query string, then its hash, since a link to one of the
+/// crawlable page's view sections (`#sg-chooser`) opens that view.
+pub fn decode_location(search: &str, hash: &str, catalog: &Catalog, rules: &Rules) -> Decoded {
+    let mut decoded = decode(search, catalog, rules);
+    if let Some(view) = View::from_anchor(hash) {
+        decoded.state.view = view;
+    }
+    decoded
 }
 
 /// Writes a state as a query string (without `?`), in a fixed key order, leaving out defaults.

@@ -2,6 +2,44 @@
 
 use super::{Catalog, Technology};
 
+/// The fewest items a comparison shows.
+pub const MIN_COMPARE: usize = 2;
+/// The most items a comparison holds (and a link carries).
+pub const MAX_COMPARE: usize = 4;
+
+/// Whether the items selected can be compared: at least [`MIN_COMPARE`].
+pub fn can_open(selected: &[&str]) -> bool {
+    selected.len() >= MIN_COMPARE
+}
+
+/// Whether the selection takes no more items: [`MAX_COMPARE`] reached.
+pub fn is_full(selected: &[&str]) -> bool {
+    selected.len() >= MAX_COMPARE
+}
+
+/// Takes `id` out of the selection if it is there, else adds it at the end unless the selection
+/// is full. Returns whether the selection changed.
+pub fn toggle(selected: &mut Vec<&'static str>, id: &'static str) -> bool {
+    if let Some(at) = selected.iter().position(|x| *x == id) {
+        selected.remove(at);
+        true
+    } else if is_full(selected) {
+        false
+    } else {
+        selected.push(id);
+        true
+    }
+}
+
+/// What the compare tray says about a selection of `n` items (`n` ≥ 1).
+pub fn tray_line(n: usize) -> String {
+    match MIN_COMPARE.saturating_sub(n) {
+        0 => format!("{n} picked for comparison (up to {MAX_COMPARE})"),
+        1 => format!("{n} picked: pick one more to compare"),
+        more => format!("{n} picked: pick {more} more to compare"),
+    }
+}
+
 /// One row of the comparison table: a field and its value for each item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompareRow {

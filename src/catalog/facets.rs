@@ -103,6 +103,64 @@ impl ExploreQuery {
     }
 }
 
+impl ExploreQuery {
+    /// Whether results show under their categories' headers: when they are in category order.
+    pub fn is_grouped(&self) -> bool {
+        self.effective_sort() == Sort::Category
+    }
+
+    /// Whether the query narrows the catalog: a search or a filter.
+    pub fn narrows(&self) -> bool {
+        self.is_searching() || !self.filters.is_empty()
+    }
+}
+
+/// The line above the results: how many of the `total` items the query shows.
+pub fn count_line(shown: usize, total: usize, narrowed: bool) -> String {
+    match (shown, narrowed) {
+        (_, false) => format!("All {total} technologies"),
+        (1, true) => "1 technology matches".to_string(),
+        (n, true) => format!("{n} of {total} technologies match"),
+    }
+}
+
+/// How many of a query's results are shown: its first page ([`ExploreQuery::page_size`]), and a
+/// page more each time the reader asks. Another query starts again from its first page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Paging {
+    /// The query more was asked for, and how many it shows now.
+    asked: Option<(ExploreQuery, usize)>,
+}
+
+impl Paging {
+    /// How many results of `query` are shown, in a catalog of `total` items.
+    pub fn limit(&self, query: &ExploreQuery, total: usize) -> usize {
+        match &self.asked {
+            Some((asked, n)) if asked == query => *n,
+            _ => query.page_size(total),
+        }
+    }
+
+    /// Shows a page more of `query`'s results; returns how many were shown before (the index of
+    /// the first result added).
+    pub fn show_more(&mut self, query: &ExploreQuery, total: usize) -> usize {
+        let shown = self.limit(query, total);
+        self.asked = Some((query.clone(), shown + query.page_size(total)));
+        shown
+    }
+
+    /// How many of `found` results are not shown yet.
+    pub fn remaining(&self, query: &ExploreQuery, total: usize, found: usize) -> usize {
+        found.saturating_sub(self.limit(query, total))
+    }
+
+    /// How many of them "Show more" adds: a page, or what is left.
+    pub fn next_page(&self, query: &ExploreQuery, total: usize, found: usize) -> usize {
+        self.remaining(query, total, found)
+            .min(query.page_size(total))
+    }
+}
+
 /// The outcome of an explore query.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Results {

@@ -1,3 +1,6 @@
+//! The page's layout: the whole guide, or what an embedded guide shows, and the state it starts
+//! from.
+
 use super::chooser_view::ChooserSection;
 use super::compare::{CompareDialog, CompareTray};
 use super::detail::DetailDialog;
@@ -23,18 +26,17 @@ fn location_search() -> String {
 }
 
 /// Reads the state from the URL, or an embedded app's from its element's attributes (read by
-/// `crate::embed`).
+/// [`super::mount::mount_embed`], decided by [`crate::embed::settings`]).
 fn initial_state(page: &Page) {
     let (state, ignored) = match page.host.take_start() {
         Some(start) => start,
         None if page.host.embedded() => return,
         None => {
-            let mut decoded = url_state::decode(&location_search(), page.catalog, page.rules);
-            // A link to a view's section of the crawlable page opens that view.
-            let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-            if let Some(view) = hash.as_deref().and_then(url_state::View::from_anchor) {
-                decoded.state.view = view;
-            }
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            let decoded =
+                url_state::decode_location(&location_search(), &hash, page.catalog, page.rules);
             (decoded.state, decoded.ignored)
         }
     };

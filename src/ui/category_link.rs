@@ -2,6 +2,8 @@
 //! else: it opens Explore at that category.
 
 use super::state::{use_page, Page};
+use crate::navigation::{anchor_suffices, category_target, CategoryTarget};
+use crate::url_state::View;
 use leptos::prelude::*;
 
 /// A link to a category of the catalog, which opens Explore at it ([`go_to_category`]).
@@ -18,28 +20,25 @@ pub fn CategoryLink(category: &'static crate::catalog::Category) -> impl IntoVie
     }
 }
 
-/// Where a category link leads: the Explore view (shown first if another view is), at the
-/// category's header in the results when the current query shows it, otherwise at the category
-/// in the whole catalog (the query is cleared to show it). Returns false when the browser's own
-/// jump to the anchor will do.
+/// Where a category link leads: the Explore view (shown first if another view is), then where
+/// [`category_target`] says. Returns false when the browser's own jump to the anchor will do.
 pub fn go_to_category(page: Page, id: &'static str) -> bool {
-    let on_explore = page.view.get_untracked() == crate::url_state::View::Explore;
+    let view = page.view.get_untracked();
     let everything = page.query.with_untracked(|q| q.shows_everything());
-    // An embedded app's anchors are in its shadow root, out of the browser's reach.
-    if on_explore && everything && !page.host.embedded() {
+    if anchor_suffices(view, everything, page.host.embedded()) {
         return false;
     }
-    page.show_view(crate::url_state::View::Explore);
+    page.show_view(View::Explore);
     // Once the Explore view is shown.
     set_timeout(
         move || {
             let heading = page
                 .host
                 .find(&format!(".sg-category[data-category=\"{id}\"]"));
-            match heading {
-                Some(heading) if !everything => super::dom::hold_at(heading, 0.0),
-                _ => {
-                    if !everything {
+            match (category_target(everything, heading.is_some()), heading) {
+                (CategoryTarget::InResults, Some(heading)) => super::dom::hold_at(heading, 0.0),
+                (target, _) => {
+                    if target == (CategoryTarget::InCatalog { clear_query: true }) {
                         page.query.set(Default::default());
                     }
                     // Once the whole catalog is back in place.

@@ -1,5 +1,7 @@
+//! The compare tray and the comparison dialog.
+
 use super::state::use_page;
-use crate::catalog::compare::compare_rows;
+use crate::catalog::compare::{self, compare_rows};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -12,10 +14,7 @@ pub fn CompareTray() -> impl IntoView {
         <Show when=move || { count() > 0 }>
             <aside class="sg-tray" aria-label="Comparison">
                 <p class="sg-tray__text">
-                    {move || match count() {
-                        1 => "1 picked: pick one more to compare".to_string(),
-                        n => format!("{n} picked for comparison (up to 4)"),
-                    }}
+                    {move || compare::tray_line(count())}
                 </p>
                 <ul class="sg-tray__items">
                     {move || page.compare.get().into_iter().filter_map(|id| page.catalog.technology(id)).map(|t| view! {
@@ -28,7 +27,7 @@ pub fn CompareTray() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                <button type="button" class="sg-button sg-button--primary" disabled=move || { count() < 2 }
+                <button type="button" class="sg-button sg-button--primary" disabled=move || !page.compare.with(|c| compare::can_open(c))
                     on:click=move |_| page.open_compare()>
                     "Compare"
                 </button>
@@ -51,7 +50,7 @@ pub fn CompareDialog() -> impl IntoView {
     // The switch and the table, once the dialog is shown.
     let modal = super::modal::ModalDialog::new();
     Effect::new(move |_| {
-        let open = page.comparing.get() && page.compare.with(|c| c.len() >= 2);
+        let open = page.comparing.get() && page.compare.with(|c| compare::can_open(c));
         // A dialog opens modally only once the app is in the document.
         if !page.revealed.get() {
             return;
@@ -60,7 +59,8 @@ pub fn CompareDialog() -> impl IntoView {
         if open && !el.open() {
             // Built in this frame, opened in the next, filled in the one after.
             modal.open(el, move || {
-                page.comparing.get_untracked() && page.compare.with_untracked(|c| c.len() >= 2)
+                page.comparing.get_untracked()
+                    && page.compare.with_untracked(|c| compare::can_open(c))
             });
         } else if !open {
             modal.close(&el);

@@ -1,3 +1,5 @@
+//! An item's detail: the dialog, and the expanded card an embedded guide shows.
+
 use super::guides_view::GuideLinks;
 use super::state::{use_page, Page};
 use crate::catalog::Technology;
@@ -193,7 +195,7 @@ pub(super) fn DetailBody(tech: &'static Technology, #[prop(optional)] card: bool
                 {move || if compared() { "Remove from comparison" } else { "Add to comparison" }}
             </button>
             <button type="button" class="sg-button sg-button--primary"
-                disabled=move || page.compare.with(|c| c.len() < 2)
+                disabled=move || !page.compare.with(|c| crate::catalog::compare::can_open(c))
                 on:click=move |_| page.switch_detail_to_compare()>
                 {move || format!("Compare selected ({})", page.compare.with(|c| c.len()))}
             </button>

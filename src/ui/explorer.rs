@@ -1,3 +1,5 @@
+//! The Explore view: the controls, the filters and the results.
+
 use super::state::use_page;
 use leptos::html::Input;
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 //! with the `ssr` feature) from the same components as the app: the header, each category's
 //! header and every card, the other guides.
 
-use super::category_section::CategoryHeader;
+use super::category_header::CategoryHeader;
 use super::guides_view::OtherGuides;
 use super::page_header::{CategoryLinks, PageHeader};
 use super::state::use_page;

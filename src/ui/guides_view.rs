@@ -1,3 +1,5 @@
+//! Links to the other guides of the series: a category's or an item's, and the Guides view.
+
 use super::state::use_page;
 use crate::guides::GuideLink;
 use leptos::prelude::*;

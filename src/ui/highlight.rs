@@ -1,3 +1,5 @@
+//! A card's text with the search's matches marked.
+
 use crate::catalog::search::{same_shape, Field, Marks};
 use leptos::html::Span;
 use leptos::prelude::*;

@@ -4,7 +4,7 @@
 //! (`--features hydration-probe-client`, driven by `scripts/hydration_probe.mjs`) either hydrates
 //! those rows or builds the same rows anew in their place, a category per task or all in one.
 
-use super::category_section::CategoryHeader;
+use super::category_header::CategoryHeader;
 use super::state::Page;
 use super::tech_card::{tech_card, CardMarks};
 use crate::catalog::{Catalog, Category};

@@ -11,11 +11,13 @@ pub use catalog_work::{CatalogWork, INDEX_SLICE_MS};
 pub use history::{History, URL_WRITE_DELAY};
 pub use host::{Embedding, Host};
 
+use crate::catalog::compare;
 use crate::catalog::facets::ExploreQuery;
 use crate::catalog::Catalog;
 use crate::chooser::{Answers, Rules};
 use crate::guides::GuideSeries;
-use crate::url_state::{self, PageState, View, MAX_COMPARE};
+use crate::navigation::with_query;
+use crate::url_state::{self, PageState, View};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -86,23 +88,14 @@ impl Page {
                 .unwrap_or_default()
         });
         let query = untrack(|| url_state::encode(&self.state().for_view(), self.rules));
-        if query.is_empty() {
-            page
-        } else {
-            format!("{page}?{query}")
-        }
+        with_query(&page, &query)
     }
 
     /// An anchor's `href` for `state`, as its view's link carries it: relative on the guide's own
     /// page; embedded, the guide's page (a modified click opens it, not the host page).
     pub fn href_for(&self, state: &PageState) -> String {
         let query = url_state::encode(&state.for_view(), self.rules);
-        let page = self.host.guide_url().unwrap_or_default();
-        match (page.is_empty(), query.is_empty()) {
-            (true, true) => "?".to_string(),
-            (_, true) => page,
-            _ => format!("{page}?{query}"),
-        }
+        with_query(&self.host.guide_url().unwrap_or_default(), &query)
     }
 
     /// The query searches (has text to match), as it stands; not tracked.
@@ -134,7 +127,7 @@ impl Page {
         set_if_changed(self.view, state.view);
         set_if_changed(self.query, state.explore);
         set_if_changed(self.tech, state.tech);
-        if state.compare.len() >= 2 {
+        if compare::can_open(&state.compare) {
             self.compare.set(state.compare);
             self.comparing.set(true);
         } else {
@@ -168,7 +161,7 @@ impl Page {
     /// From an open detail straight to the comparison, in place: one history entry, which Back
     /// closes.
     pub fn switch_detail_to_compare(&self) {
-        if self.compare.with_untracked(|c| c.len() < 2) {
+        if !self.compare.with_untracked(|c| compare::can_open(c)) {
             return;
         }
         self.history.detail_to_compare();
@@ -196,22 +189,21 @@ impl Page {
         self.compare.with(|c| c.contains(&id))
     }
 
-    /// Adds or removes an item from the comparison; refuses one past [`MAX_COMPARE`].
+    /// Adds or removes an item from the comparison (see [`compare::toggle`]); closes the
+    /// comparison when too few are left to compare.
     pub fn toggle_compare(&self, id: &'static str) {
         self.compare.update(|c| {
-            if let Some(pos) = c.iter().position(|x| *x == id) {
-                c.remove(pos);
-            } else if c.len() < MAX_COMPARE {
-                c.push(id);
-            }
+            compare::toggle(c, id);
         });
-        if self.compare.with_untracked(|c| c.len() < 2) && self.comparing.get_untracked() {
+        if !self.compare.with_untracked(|c| compare::can_open(c)) && self.comparing.get_untracked()
+        {
             self.close_compare();
         }
     }
 
     pub fn open_compare(&self) {
-        if self.compare.with_untracked(|c| c.len() >= 2) && !self.comparing.get_untracked() {
+        if self.compare.with_untracked(|c| compare::can_open(c)) && !self.comparing.get_untracked()
+        {
             if !self.host.embedded() {
                 self.history.push_compare();
             }

@@ -1,3 +1,5 @@
+//! A technology's card, in the results and on the crawlable page.
+
 use super::highlight::MarkedText;
 use super::state::use_page;
 use crate::catalog::search::{Field, Marks};
@@ -56,10 +58,7 @@ fn TechCard(
         .category(tech.category)
         .map_or(tech.category, |c| c.name);
     let compared = move || page.is_compared(tech.id);
-    let compare_full = move || {
-        page.compare
-            .with(|c| c.len() >= crate::url_state::MAX_COMPARE)
-    };
+    let compare_full = move || page.compare.with(|c| crate::catalog::compare::is_full(c));
     let title_id = format!("sg-card-{}", tech.id);
     let labelled_by = title_id.clone();
     let title = if interactive {

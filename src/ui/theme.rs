@@ -1,3 +1,6 @@
+//! The light and dark themes: the reader's switch, the remembered choice, and an embedded guide
+//! following its host.
+
 use super::state::{use_page, Page};
 use crate::embed::host_page::{look_of_host, system_prefers_dark, watch_host};
 use crate::embed::{theme_named, Theme};

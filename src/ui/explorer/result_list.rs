@@ -2,7 +2,7 @@
 
 use super::row_pool::{build_row, rows_for, Grids, Row, RowPool};
 use crate::arrange::BuildSchedule;
-use crate::catalog::facets::{relaxations, ExploreQuery, Results, Sort};
+use crate::catalog::facets::{count_line, relaxations, Paging, Results};
 use crate::ui::state::use_page;
 use leptos::prelude::*;
 
@@ -12,14 +12,7 @@ pub(super) fn ResultCount(results: Memo<Results>) -> impl IntoView {
     let total = page.catalog.technologies.len();
     let text = move || {
         let n = results.with(|r| r.items.len());
-        let searching = page
-            .query
-            .with(|q| q.is_searching() || !q.filters.is_empty());
-        match (n, searching) {
-            (_, false) => format!("All {total} technologies"),
-            (1, true) => "1 technology matches".to_string(),
-            (n, true) => format!("{n} of {total} technologies match"),
-        }
+        count_line(n, total, page.query.with(|q| q.narrows()))
     };
     view! { <p class="sg-result-count" role="status" aria-live="polite" aria-atomic="true">{text}</p> }
 }
@@ -36,7 +29,7 @@ const INDEX_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
 ///   hidden`), which keeps its layout, so clearing the search shows it again without laying
 ///   out ~100 cards;
 /// - the results grid: the cards the query shows, in its order, borrowed from the browse grid.
-///   A search shows its best matches first ([`ExploreQuery::page_size`]), so a keystroke moves
+///   A search shows its best matches first ([`crate::catalog::facets::ExploreQuery::page_size`]), so a keystroke moves
 ///   at most a page of cards.
 ///
 /// A change only moves the few rows that are out of place ([`crate::arrange::plan`]). Hiding or
@@ -47,24 +40,15 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
     // What the search marks: a filter change keeps them, so the cards' marks stay still.
     let marks = Memo::new(move |_| results.with(|r| r.marks.clone()));
     let total = page.catalog.technologies.len();
-    // The query "Show more" was pressed for, and how many cards it shows now. Any other query
-    // starts from its first page, in the same pass as its results.
-    let more: RwSignal<Option<(ExploreQuery, usize)>> = RwSignal::new(None);
-    let step = Memo::new(move |_| page.query.with(|q| q.page_size(total)));
-    let limit = Memo::new(move |_| {
-        page.query.with(|q| {
-            more.with(|more| match more {
-                Some((asked, n)) if asked == q => *n,
-                _ => step.get(),
-            })
-        })
-    });
+    // How many results are shown: a query's first page, then a page more each "Show more". Any
+    // other query starts from its first page, in the same pass as its results.
+    let paging = RwSignal::new(Paging::default());
+    let limit = Memo::new(move |_| page.query.with(|q| paging.with(|p| p.limit(q, total))));
     let show_more = move || {
-        let shown = limit.get_untracked();
-        more.set(Some((
-            page.query.get_untracked(),
-            shown + step.get_untracked(),
-        )));
+        let shown = page
+            .query
+            .with_untracked(|q| paging.try_update(|p| p.show_more(q, total)))
+            .unwrap_or_default();
         // A keyboard reader carries on from the first card added (the button may be gone).
         let first_added = results
             .with_untracked(|r| r.items.get(shown).map(|&i| page.catalog.technologies[i].id));
@@ -75,9 +59,18 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
             );
         }
     };
-    let remaining = move || results.with(|r| r.items.len()).saturating_sub(limit.get());
+    let remaining = move || {
+        let found = results.with(|r| r.items.len());
+        page.query
+            .with(|q| paging.with(|p| p.remaining(q, total, found)))
+    };
+    let next_page = move || {
+        let found = results.with(|r| r.items.len());
+        page.query
+            .with(|q| paging.with(|p| p.next_page(q, total, found)))
+    };
     let browsing = Memo::new(move |_| page.query.with(|q| q.shows_everything()));
-    let grouped = Memo::new(move |_| page.query.with(|q| q.effective_sort() == Sort::Category));
+    let grouped = Memo::new(move |_| page.query.with(|q| q.is_grouped()));
     let empty = Memo::new(move |_| results.with(|r| r.items.is_empty()));
     let shown = Memo::new(move |_| {
         let catalog = page.catalog;
@@ -196,7 +189,7 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
         <div class="sg-grid" class:sg-grid--parked=move || !browsing.get() node_ref=browse_grid></div>
         <Show when=move || { remaining() > 0 }>
             <button type="button" class="sg-button sg-more" on:click=move |_| show_more()>
-                {move || format!("Show {} more of {}", remaining().min(step.get()), remaining())}
+                {move || format!("Show {} more of {}", next_page(), remaining())}
             </button>
         </Show>
     }

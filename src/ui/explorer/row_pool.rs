@@ -4,36 +4,29 @@
 use crate::arrange::{plan_shared, Shared, Step};
 use crate::catalog::facets::SEARCH_PAGE;
 use crate::catalog::search::Marks;
-use crate::catalog::Catalog;
-use crate::ui::category_section::CategoryHeader;
+use crate::catalog::{Catalog, Grouped};
+use crate::ui::category_header::CategoryHeader;
 use crate::ui::tech_card::{tech_card, CardMarks};
 use leptos::prelude::*;
 
 /// The grid rows for these items: the cards, each category's header before its first card
-/// when `header` is given.
-/// A category's header appears once even if its items do not all come together (rows are
-/// keys: the arranging plan needs each once).
+/// when `header` is given ([`Catalog::grouped`]).
 pub(super) fn rows_for(
     catalog: &Catalog,
     items: &[usize],
     header: Option<fn(usize) -> Row>,
 ) -> Vec<Row> {
-    let mut rows = Vec::with_capacity(items.len() + catalog.categories.len());
-    let mut current: Option<&str> = None;
-    let mut headed = vec![false; catalog.categories.len()];
-    for &i in items {
-        let category = catalog.technologies[i].category;
-        if let Some(header) = header.filter(|_| current != Some(category)) {
-            if let Some(ci) = catalog.categories.iter().position(|c| c.id == category) {
-                if !std::mem::replace(&mut headed[ci], true) {
-                    rows.push(header(ci));
-                }
-            }
-            current = Some(category);
-        }
-        rows.push(Row::Card(i));
+    match header {
+        Some(header) => catalog
+            .grouped(items)
+            .into_iter()
+            .map(|entry| match entry {
+                Grouped::Category(ci) => header(ci),
+                Grouped::Item(i) => Row::Card(i),
+            })
+            .collect(),
+        None => items.iter().map(|&i| Row::Card(i)).collect(),
     }
-    rows
 }
 
 /// How many built rows a large catalog may hold before the rows no grid shows are dropped.

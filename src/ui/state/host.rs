@@ -5,7 +5,8 @@ use crate::embed::{Height, Layout, Theme};
 use crate::url_state::PageState;
 use leptos::prelude::*;
 
-/// A guide embedded in a `<stack-guide>` element: what `crate::embed` read from it. The app looks
+/// A guide embedded in a `<stack-guide>` element: what its attributes asked for (read by
+/// `ui::mount`, decided by `crate::embed::settings`). The app looks
 /// its elements up in the shadow root, leaves the host page's URL and history alone, and stores
 /// nothing in the host's storage.
 pub struct Embedding {

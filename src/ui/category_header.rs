@@ -1,3 +1,5 @@
+//! A category's header in the results grids.
+
 use super::guides_view::GuideLinks;
 use super::state::use_page;
 use crate::catalog::Category;
@@ -6,7 +8,8 @@ use leptos::prelude::*;
 /// A category's heading, introduction and related guides: a full-width row of the results grid,
 /// placed before the category's first card when results are grouped by category. The `anchor`
 /// one (in the browse grid) carries the id the page's category links point at; the results
-/// grid's copy says its category in `data-category`, for [`go_to_category`].
+/// grid's copy says its category in `data-category`, for
+/// [`super::category_link::go_to_category`].
 #[component]
 pub fn CategoryHeader(category: &'static Category, anchor: bool) -> impl IntoView {
     let page = use_page();
