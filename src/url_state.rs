@@ -246,6 +246,30 @@ pub fn decode(query: &str, catalog: &Catalog, rules: &Rules) -> Decoded {
     Decoded { state, ignored }
 }
 
+/// The answers alone, as a query string: what the page remembers of the chooser.
+pub fn encode_answers(answers: &Answers, rules: &Rules) -> String {
+    let state = PageState {
+        answers: answers.clone(),
+        ..Default::default()
+    };
+    encode(&state, rules)
+}
+
+/// The remembered answers to restore (`stored`, from [`encode_answers`]): only when the link
+/// carries none of its own, and only what decodes (stored text is untrusted, read like a link).
+pub fn remembered_answers(
+    link: &Answers,
+    stored: &str,
+    catalog: &Catalog,
+    rules: &Rules,
+) -> Option<Answers> {
+    if !link.is_empty() {
+        return None;
+    }
+    let remembered = decode(stored, catalog, rules).state.answers;
+    (!remembered.is_empty()).then_some(remembered)
+}
+
 /// Reads the page's address: its query string, then its hash, since a link to one of the
 /// crawlable page's view sections (`#sg-chooser`) opens that view.
 pub fn decode_location(search: &str, hash: &str, catalog: &Catalog, rules: &Rules) -> Decoded {

@@ -199,3 +199,28 @@ fn a_view_section_in_the_address_opens_that_view() {
         View::Guides
     );
 }
+
+#[test]
+fn remembered_answers_apply_only_when_the_link_has_none() {
+    use stackguide::url_state::{decode, encode_answers, remembered_answers};
+    let (catalog, rules) = (Catalog::builtin(), Rules::builtin());
+    let answers = decode("product=saas&team=go&scale=growth", catalog, rules)
+        .state
+        .answers;
+    assert!(!answers.is_empty());
+    let stored = encode_answers(&answers, rules);
+    assert!(!stored.contains("view=") && !stored.contains("q="));
+    let none = decode("", catalog, rules).state.answers;
+    assert_eq!(
+        remembered_answers(&none, &stored, catalog, rules),
+        Some(answers.clone())
+    );
+    // A link with answers of its own keeps them.
+    let link = decode("product=saas", catalog, rules).state.answers;
+    assert_eq!(remembered_answers(&link, &stored, catalog, rules), None);
+    // Stored text is untrusted: what does not decode is dropped.
+    assert_eq!(
+        remembered_answers(&none, "product=spaceship&<x>", catalog, rules),
+        None
+    );
+}

@@ -26,6 +26,37 @@ pub struct Attributes<'a> {
     pub link_target: Option<&'a str>,
 }
 
+impl<'a> Attributes<'a> {
+    /// Every attribute a `<stack-guide>` element is read for, in the order
+    /// [`Attributes::from_values`] takes them. `scripts/embed.js` watches the same list (a native
+    /// test compares them).
+    pub const NAMES: [&'static str; 8] = [
+        "state",
+        "theme",
+        "view",
+        "tech",
+        "compact",
+        "height",
+        "guides-base",
+        "link-target",
+    ];
+
+    /// The attributes from their values, in the order of [`Attributes::NAMES`].
+    pub fn from_values(values: [Option<&'a str>; 8]) -> Attributes<'a> {
+        let [state, theme, view, tech, compact, height, guides_base, link_target] = values;
+        Attributes {
+            state,
+            theme,
+            view,
+            tech,
+            compact,
+            height,
+            guides_base,
+            link_target,
+        }
+    }
+}
+
 /// What the embedded guide shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Layout {

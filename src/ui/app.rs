@@ -11,7 +11,7 @@ use super::page_header::{Notices, PageHeader};
 use super::schedule::{AfterFirstPaint, InALaterFrame, InALaterTask};
 use super::state::{use_page, Page};
 use crate::catalog::Catalog;
-use crate::chooser::{Answers, Rules};
+use crate::chooser::Rules;
 use crate::embed::Layout;
 use crate::url_state::{self, View};
 use leptos::prelude::*;
@@ -261,31 +261,21 @@ fn RememberedAnswers() -> impl IntoView {
     if page.host.embedded() {
         return;
     }
-    if page.answers.with_untracked(|a| a.is_empty()) {
-        if let Some(stored) = crate::storage::load(ANSWERS_KEY) {
-            // Stored text is untrusted: decoded like a URL, anything odd is dropped.
-            let remembered = url_state::decode(&stored, page.catalog, page.rules);
-            if !remembered.state.answers.is_empty() {
-                page.answers.set(remembered.state.answers);
-            }
+    if let Some(stored) = crate::storage::load(ANSWERS_KEY) {
+        let link = page.answers.get_untracked();
+        if let Some(remembered) =
+            url_state::remembered_answers(&link, &stored, page.catalog, page.rules)
+        {
+            page.answers.set(remembered);
         }
     }
     Effect::new(move |_| {
         let answers = page.answers.get();
-        let encoded = answers_only(&answers, page.rules);
+        let encoded = url_state::encode_answers(&answers, page.rules);
         if encoded.is_empty() {
             crate::storage::remove(ANSWERS_KEY);
         } else {
             crate::storage::save(ANSWERS_KEY, &encoded);
         }
     });
-}
-
-/// The answers alone, as a query string: what is remembered.
-fn answers_only(answers: &Answers, rules: &Rules) -> String {
-    let state = url_state::PageState {
-        answers: answers.clone(),
-        ..Default::default()
-    };
-    url_state::encode(&state, rules)
 }

@@ -69,30 +69,8 @@ pub fn mount_embed(root: web_sys::HtmlElement, guide_url: &str) -> Result<Embedd
         .dyn_into::<web_sys::ShadowRoot>()
         .map_err(|_| "stackguide: the embed's root is not in a shadow root".to_string())?;
     let element = shadow.host();
-    let attribute = |name: &str| element.get_attribute(name);
-    let given = [
-        "state",
-        "theme",
-        "view",
-        "tech",
-        "compact",
-        "height",
-        "guides-base",
-        "link-target",
-    ]
-    .map(attribute);
-    let [state, theme, view, tech, compact, height, guides_base, link_target] =
-        given.each_ref().map(Option::as_deref);
-    let attributes = Attributes {
-        state,
-        theme,
-        view,
-        tech,
-        compact,
-        height,
-        guides_base,
-        link_target,
-    };
+    let given = Attributes::NAMES.map(|name| element.get_attribute(name));
+    let attributes = Attributes::from_values(given.each_ref().map(Option::as_deref));
     let settings = settings(&attributes, Catalog::builtin(), Rules::builtin());
     // For the blogger, who may not scroll to the guide's notice.
     for why in &settings.ignored {
