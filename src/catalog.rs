@@ -66,6 +66,9 @@ impl Catalog {
         self.tag(id).map_or(id, |t| t.label)
     }
 
+    /// How many "best for" phrases a card shows.
+    pub const CARD_BEST_FOR: usize = 3;
+
     /// How many tags a card shows.
     pub const CARD_TAGS: usize = 6;
 

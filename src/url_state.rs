@@ -1,5 +1,6 @@
-//! The page state in the query string: encode and decode, pure; plus one thin function that
-//! writes it to `window.history`.
+//! The page state in the address: the query string encoded and decoded, the view a section
+//! (`#sg-chooser`) opens, the chooser's answers as the page remembers them; all pure, plus one
+//! thin function that writes `window.history`.
 //!
 //! Keys: `view`, `q`, `category`, `tag`, `hosting`, `license`, `sort`, `tech`, `compare`, and the
 //! chooser's question keys (`product`, `team`, `scale`, `ops`, `cloud`). Lists are
@@ -12,7 +13,7 @@ use crate::chooser::{Answers, Rules};
 
 /// Longest search text we keep from a URL; anything longer is cut (at a char boundary).
 pub const MAX_QUERY_CHARS: usize = 200;
-pub use crate::catalog::compare::MAX_COMPARE;
+use crate::catalog::compare::MAX_COMPARE;
 
 /// Which view of the guide the reader is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,6 +65,15 @@ impl View {
             View::Explore => ("Skip to results", "#sg-results"),
             View::Chooser => ("Skip to the chooser", "#sg-step-title, #sg-stack-title"),
             View::Guides => ("Skip to the guides", "#sg-other-guides"),
+        }
+    }
+
+    /// Where the crawlable page's skip link points on this view: the results on Explore, else
+    /// the view's own section.
+    pub fn skip_anchor(self) -> String {
+        match self {
+            View::Explore => "#sg-results".to_string(),
+            view => format!("#{}", view.anchor()),
         }
     }
 

@@ -1,7 +1,7 @@
 //! The questionnaire's steps: where a reader starts, goes next and lands.
 #![cfg(not(target_arch = "wasm32"))]
 
-use stackguide::chooser::steps::Step;
+use stackguide::chooser::steps::{forward_label, Step};
 use stackguide::chooser::{Answers, Rules, NOT_SURE};
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {
@@ -74,4 +74,27 @@ fn the_result_shows_only_when_it_can_be_computed() {
     );
     assert_eq!(Step::Ask(99).shown(&complete, rules), Step::Result);
     assert_eq!(Step::Ask(1).shown(&without_team, rules), Step::Ask(1));
+}
+
+#[test]
+fn a_question_moves_on_with_next_its_default_or_not_at_all() {
+    let rules = Rules::builtin();
+    let question = |key: &str| &rules.questions[index(key)];
+    // No default: it must be answered, then "Next".
+    assert_eq!(question("product").default, None);
+    assert_eq!(
+        forward_label(question("product"), &Answers::default()),
+        None
+    );
+    assert_eq!(
+        forward_label(question("product"), &answers(&[("product", "saas")])).as_deref(),
+        Some("Next")
+    );
+    // A default: skipping keeps it, named as the reader sees it.
+    let ops = question("ops");
+    let default = ops.default.expect("ops has a default");
+    assert_eq!(
+        forward_label(ops, &Answers::default()),
+        Some(format!("Skip: keep “{}”", ops.label_of(default)))
+    );
 }

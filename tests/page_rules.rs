@@ -83,6 +83,8 @@ fn show_more_adds_a_page_and_another_query_starts_again() {
         ..Default::default()
     };
     assert_eq!(paging.limit(&other, total), SEARCH_PAGE);
+    // Coming back to the query last paged keeps its pages.
+    assert_eq!(paging.limit(&search, total), 2 * SEARCH_PAGE);
     // Browsing a catalog of a readable size shows all of it.
     assert_eq!(Paging::default().limit(&ExploreQuery::default(), 193), 193);
 }
@@ -101,6 +103,19 @@ fn results_are_grouped_only_in_category_order() {
     }
     .is_grouped());
     assert!(search.narrows() && !ExploreQuery::default().narrows());
+    // A filter alone narrows too.
+    let mut filtered = ExploreQuery::default();
+    filtered.filters.categories.insert("databases".into());
+    assert!(filtered.narrows() && !filtered.is_searching());
+    // By name, without a search: not grouped.
+    assert!(!ExploreQuery {
+        sort: Some(Sort::Name),
+        ..Default::default()
+    }
+    .is_grouped());
+    // Relevance is offered only to a search.
+    assert!(!ExploreQuery::default().offers(Sort::Relevance));
+    assert!(search.offers(Sort::Relevance) && ExploreQuery::default().offers(Sort::Name));
 }
 
 #[test]
@@ -126,6 +141,43 @@ fn a_selection_opens_from_two_and_holds_four() {
     );
     assert_eq!(picked, ["kafka", "nats", "redis"]);
     assert!(!is_full(&picked));
+}
+
+#[test]
+fn a_link_carries_an_open_comparison_and_following_one_opens_it() {
+    use stackguide::catalog::compare::{carried, followed};
+    let picked = vec!["kafka", "nats"];
+    assert_eq!(carried(&picked, true), picked);
+    assert!(
+        carried(&picked, false).is_empty(),
+        "a selection being made is not shared"
+    );
+    assert_eq!(
+        followed(vec!["redis"], picked.clone()),
+        (picked.clone(), true)
+    );
+    assert_eq!(
+        followed(picked.clone(), vec!["redis"]),
+        (vec!["redis"], false)
+    );
+    assert_eq!(followed(picked.clone(), vec![]), (picked, false));
+}
+
+#[test]
+fn the_phone_filters_close_on_how_many_results_they_show() {
+    use stackguide::catalog::facets::show_results_line;
+    assert_eq!(show_results_line(1), "Show 1 result");
+    assert_eq!(show_results_line(0), "Show 0 results");
+    assert_eq!(show_results_line(12), "Show 12 results");
+}
+
+#[test]
+fn the_skip_link_goes_to_the_results_or_the_views_section() {
+    assert_eq!(View::Explore.skip_anchor(), "#sg-results");
+    assert_eq!(
+        View::Chooser.skip_anchor(),
+        format!("#{}", View::Chooser.anchor())
+    );
 }
 
 #[test]
@@ -209,7 +261,7 @@ fn remembered_answers_apply_only_when_the_link_has_none() {
         .answers;
     assert!(!answers.is_empty());
     let stored = encode_answers(&answers, rules);
-    assert!(!stored.contains("view=") && !stored.contains("q="));
+    assert_eq!(stored, "product=saas&team=go&scale=growth");
     let none = decode("", catalog, rules).state.answers;
     assert_eq!(
         remembered_answers(&none, &stored, catalog, rules),

@@ -31,6 +31,32 @@ pub fn toggle(selected: &mut Vec<&'static str>, id: &'static str) -> bool {
     }
 }
 
+/// What a link carries of the selection: all of it while the comparison is open, else nothing
+/// (a selection being made is not shared).
+pub fn carried(selected: &[&'static str], comparing: bool) -> Vec<&'static str> {
+    if comparing {
+        selected.to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
+/// The selection after following a link that carries `linked`, and whether the comparison is
+/// open: a link's comparison (at least [`MIN_COMPARE`] items) opens; a single item replaces the
+/// selection without opening; none keeps the reader's selection, closed.
+pub fn followed(
+    selected: Vec<&'static str>,
+    linked: Vec<&'static str>,
+) -> (Vec<&'static str>, bool) {
+    if can_open(&linked) {
+        (linked, true)
+    } else if linked.is_empty() {
+        (selected, false)
+    } else {
+        (linked, false)
+    }
+}
+
 /// What the compare tray says about a selection of `n` items (`n` ≥ 1).
 pub fn tray_line(n: usize) -> String {
     match MIN_COMPARE.saturating_sub(n) {

@@ -104,6 +104,11 @@ impl ExploreQuery {
 }
 
 impl ExploreQuery {
+    /// Whether the reader may choose `sort`: relevance needs a search term.
+    pub fn offers(&self, sort: Sort) -> bool {
+        sort != Sort::Relevance || self.is_searching()
+    }
+
     /// Whether results show under their categories' headers: when they are in category order.
     pub fn is_grouped(&self) -> bool {
         self.effective_sort() == Sort::Category
@@ -124,8 +129,17 @@ pub fn count_line(shown: usize, total: usize, narrowed: bool) -> String {
     }
 }
 
+/// The words of the button that closes the filters over the results, on a phone.
+pub fn show_results_line(matching: usize) -> String {
+    match matching {
+        1 => "Show 1 result".to_string(),
+        n => format!("Show {n} results"),
+    }
+}
+
 /// How many of a query's results are shown: its first page ([`ExploreQuery::page_size`]), and a
-/// page more each time the reader asks. Another query starts again from its first page.
+/// page more each time the reader asks. Another query starts from its first page; only the last
+/// query paged keeps its pages, so coming back to it (a cleared letter typed again) keeps them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Paging {
     /// The query more was asked for, and how many it shows now.

@@ -1,7 +1,7 @@
 //! Where the questionnaire stands: one question at a time, then the result. Pure: the view keeps
 //! a [`Step`] and asks this module where to go next.
 
-use super::{Answers, Rules};
+use super::{Answers, Question, Rules};
 
 /// What the chooser shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,4 +70,15 @@ fn first_missing(answers: &Answers, rules: &Rules) -> usize {
         .iter()
         .position(|q| missing.iter().any(|m| m.key == q.key))
         .unwrap_or(0)
+}
+
+/// The words of the button that moves on from `question` without changing anything: "Next" once
+/// it is answered, "Skip: keep …" its default, or no such button (it must be answered).
+pub fn forward_label(question: &Question, answers: &Answers) -> Option<String> {
+    if answers.given(question.key).is_some() {
+        return Some("Next".to_string());
+    }
+    question
+        .default
+        .map(|d| format!("Skip: keep “{}”", question.label_of(d)))
 }

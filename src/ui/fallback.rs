@@ -35,7 +35,7 @@ pub fn Fallback() -> impl IntoView {
                         <div class="sg-facets sg-facets--placeholder" aria-hidden="true"></div>
                         <div class="sg-results">
                             <p class="sg-result-count">
-                                {format!("All {} technologies", catalog.technologies.len())}
+                                {crate::catalog::facets::count_line(catalog.technologies.len(), catalog.technologies.len(), false)}
                             </p>
                             // Like the app's grid, each category's header a full-width row
                             // before its cards; one grid per category, each skipped by layout

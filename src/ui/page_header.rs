@@ -101,10 +101,7 @@ fn SkipToContent() -> impl IntoView {
         }
         .into_any()
     } else {
-        let href = move || match page.view.get() {
-            crate::url_state::View::Explore => "#sg-results".to_string(),
-            view => format!("#{}", view.anchor()),
-        };
+        let href = move || page.view.get().skip_anchor();
         view! {
             <a class="sg-skip" href=href on:click=move |ev| skip_to_content(page, &ev)>
                 {words}

@@ -88,6 +88,10 @@ impl Page {
                 .unwrap_or_default()
         });
         let query = untrack(|| url_state::encode(&self.state().for_view(), self.rules));
+        if page.is_empty() && query.is_empty() {
+            // No window and no guide page: nothing to link to.
+            return String::new();
+        }
         with_query(&page, &query)
     }
 
@@ -110,32 +114,22 @@ impl Page {
             view: self.view.get(),
             explore: self.query.get(),
             tech: self.tech.get(),
-            compare: if comparing {
-                self.compare.get()
-            } else {
-                Vec::new()
-            },
+            compare: self.compare.with(|c| compare::carried(c, comparing)),
             answers: self.answers.get(),
         }
     }
 
     /// Follows a link's state (page load, Back/Forward): what the link's view carries replaces
-    /// the current state, the rest stays (see [`PageState::followed_by`]). A selection for
-    /// comparison survives a state that does not open the comparison.
+    /// the current state, the rest stays (see [`PageState::followed_by`]); the selection for
+    /// comparison as [`compare::followed`] says.
     pub fn apply(&self, link: PageState) {
         let state = untrack(|| self.state()).followed_by(link);
         set_if_changed(self.view, state.view);
         set_if_changed(self.query, state.explore);
         set_if_changed(self.tech, state.tech);
-        if compare::can_open(&state.compare) {
-            self.compare.set(state.compare);
-            self.comparing.set(true);
-        } else {
-            if !state.compare.is_empty() {
-                self.compare.set(state.compare);
-            }
-            self.comparing.set(false);
-        }
+        let (selected, comparing) = compare::followed(self.compare.get_untracked(), state.compare);
+        set_if_changed(self.compare, selected);
+        self.comparing.set(comparing);
         set_if_changed(self.answers, state.answers);
         self.history.forget_entries();
     }

@@ -92,7 +92,7 @@ fn TechCard(
             <p class="sg-card__category">{category}</p>
             <p class="sg-card__summary">{summary}</p>
             <ul class="sg-card__best" aria-label="Best for">
-                {tech.best_for.iter().take(3).map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
+                {tech.best_for.iter().take(crate::catalog::Catalog::CARD_BEST_FOR).map(|b| view! { <li class="sg-chip">{*b}</li> }).collect_view()}
             </ul>
             <p class="sg-card__tags"><span class="sg-visually-hidden">"Tags: "</span>{page.catalog.tag_line(tech)}</p>
             <div class="sg-card__actions">{actions}</div>

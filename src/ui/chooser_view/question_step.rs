@@ -2,7 +2,7 @@
 //! on; arrow keys never do), "Not sure" with what it assumes, Back, and Skip for a question
 //! with a default.
 
-use crate::chooser::steps::Step;
+use crate::chooser::steps::{forward_label, Step};
 use crate::chooser::NOT_SURE;
 use crate::ui::state::use_page;
 use leptos::prelude::*;
@@ -59,12 +59,7 @@ pub(super) fn QuestionStep(
                 })}
                 // Forward without changing anything: to keep an answer given before, or a default.
                 {move || {
-                    let given = page.answers.with(|a| a.given(question.key).is_some());
-                    let text = match question.default {
-                        _ if given => "Next".to_string(),
-                        Some(d) => format!("Skip: keep “{}”", question.label_of(d)),
-                        None => return None,
-                    };
+                    let text = page.answers.with(|a| forward_label(question, a))?;
                     Some(view! {
                         <button type="button" class="sg-button sg-button--quiet"
                             on:click=move |_| go(Step::after(index, page.rules))>

@@ -66,7 +66,7 @@ pub(super) fn SortSelect() -> impl IntoView {
                         view! {
                             <option
                                 value=s.key()
-                                disabled=move || s == Sort::Relevance && !page.query.with(|q| q.is_searching())
+                                disabled=move || !page.query.with(|q| q.offers(s))
                                 prop:selected=move || page.query.with(|q| q.effective_sort() == s)
                             >
                                 {s.label()}

@@ -237,10 +237,7 @@ pub(super) fn FacetPanel(
             // Shown on narrow screens only, where the open filters are a sheet over the results.
             <div class="sg-facets__done" node_ref=done>
                 <button type="button" class="sg-button sg-button--primary" on:click=show_results>
-                    {move || match matching() {
-                        1 => "Show 1 result".to_string(),
-                        n => format!("Show {n} results"),
-                    }}
+                    {move || crate::catalog::facets::show_results_line(matching())}
                 </button>
             </div>
         </details>
