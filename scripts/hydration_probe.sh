@@ -13,7 +13,12 @@ RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/probe-native \
   cargo build --quiet --locked --features ssr,hydration-probe --example hydration_probe_html
 trunk build --release --features hydration-probe-client --dist target/probe-dist
 trunk build --release --dist target/probe-base
-target/probe-native/debug/examples/hydration_probe_html target/probe-dist/index.html
+# Its debug build warns about every untracked read while rendering: shown only if it fails.
+if ! target/probe-native/debug/examples/hydration_probe_html target/probe-dist/index.html \
+  2> target/probe-native/html.log; then
+  cat target/probe-native/html.log >&2
+  exit 1
+fi
 br() { brotli -q 11 -c "$1" | wc -c; }
 echo
 echo "| file, brotli -q 11 | without hydrate | with hydrate |"
