@@ -93,6 +93,12 @@ def main():
             sys.exit("size_report.py: %s was built with the test-only fault-trigger feature" % name)
         if b"data-probe-times" in wasm:
             sys.exit("size_report.py: %s was built with the hydration probe" % name)
+    # The JS glue ships minified (scripts/glue.py): no doc comments, no indented lines.
+    for name, _, _, _ in rows:
+        if name.startswith("stackguide-") and name.endswith(".js"):
+            glue = open(os.path.join(DIST, name), "rb").read()
+            if b"/**" in glue or b"\n    " in glue:
+                sys.exit("size_report.py: %s is not minified (scripts/glue.py)" % name)
     print(f"{'total':<44} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
     for name, raw, gz, br in apart:
         print(f"{name + ' (configurator, apart)':<44} {raw:>10,} {gz:>10,} {br:>10,}")
