@@ -5,7 +5,7 @@
 //! can never break out of a literal.
 
 use crate::chooser::{tier_variant, RawCheck, RawChooser};
-use crate::source::RawCatalog;
+use crate::source::{RawCatalog, RawItem};
 use std::fmt::Write;
 
 fn strs(values: &[String]) -> String {
@@ -90,15 +90,7 @@ pub fn generate(c: &RawCatalog) -> String {
     }
     out.push_str("];\n");
 
-    let position = |category: &str| {
-        c.categories
-            .value
-            .iter()
-            .position(|k| k.id == category)
-            .unwrap_or(usize::MAX)
-    };
-    let mut items: Vec<_> = c.items.iter().map(|l| &l.value).collect();
-    items.sort_by_key(|i| position(&i.category));
+    let items = in_catalog_order(c);
 
     // Where each category's and subcategory's option sits in the flattened category options.
     let mut option = 0usize;
@@ -133,7 +125,7 @@ pub fn generate(c: &RawCatalog) -> String {
         writeln!(
             out,
             "    Technology {{ id: {:?}, name: {:?}, aliases: {}, category: {:?}, subcategory: {:?}, \
-             summary: {:?}, description: {:?}, strengths: {}, trade_offs: {}, best_for: {}, \
+             summary: {:?}, #[cfg(not(target_arch = \"wasm32\"))] description: {:?}, strengths: {}, trade_offs: {}, best_for: {}, \
              tags: {}, hosting: &[{}], license: {}, website: {:?}, related: {}, guides: {}, \
              sources: {}, steward: {:?}, spdx: {:?}, license_note: {:?}, lifecycle: {}, \
              references: &[{}], reviewed: {:?}, \
@@ -169,6 +161,42 @@ pub fn generate(c: &RawCatalog) -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// The items in the order of the generated `TECHNOLOGIES`: by their category's position, then as
+/// read.
+fn in_catalog_order(c: &RawCatalog) -> Vec<&RawItem> {
+    let position = |category: &str| {
+        c.categories
+            .value
+            .iter()
+            .position(|k| k.id == category)
+            .unwrap_or(usize::MAX)
+    };
+    let mut items: Vec<_> = c.items.iter().map(|l| &l.value).collect();
+    items.sort_by_key(|i| position(&i.category));
+    items
+}
+
+/// The descriptions file the wasm fetches after the first paint: one line per item, in catalog
+/// order, its id, a tab and its description (validation keeps tabs and line breaks out of both).
+pub fn generate_descriptions(c: &RawCatalog) -> String {
+    let mut out = String::new();
+    for i in in_catalog_order(c) {
+        writeln!(out, "{}\t{}", i.id, i.description).unwrap();
+    }
+    out
+}
+
+/// The descriptions file's name: its content's FNV-1a hash, so that a new text is a new file and
+/// a cached one is never stale.
+pub fn descriptions_file(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("descriptions-{hash:016x}.txt")
 }
 
 /// The guide series' module body: the guides, their base URL and which one this is.

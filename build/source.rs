@@ -516,6 +516,10 @@ pub fn validate(c: &RawCatalog) -> Vec<Problem> {
         r.require("name", &item.name);
         r.require("summary", &item.summary);
         r.require("description", &item.description);
+        // One line of the descriptions file each (codegen::generate_descriptions).
+        if item.description.contains(['\t', '\n', '\r']) {
+            r.add("description has a tab or a line break".into());
+        }
         r.require_list("strengths", &item.strengths);
         r.require_list("trade_offs", &item.trade_offs);
         r.require_list("best_for", &item.best_for);

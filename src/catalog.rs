@@ -2,6 +2,7 @@
 //! queries every view shares. Pure Rust: no leptos, no web-sys, so it is tested natively.
 
 pub mod compare;
+pub mod descriptions;
 pub mod facets;
 mod model;
 pub mod search;

@@ -3,7 +3,7 @@
 //!
 //! Usage: `prerender <path/to/index.html>` (rewritten in place).
 
-use stackguide::catalog::Catalog;
+use stackguide::catalog::{descriptions, Catalog};
 use stackguide::guides::{default_base_url, GuideSeries};
 use stackguide::prerender::{inject, meta_tags};
 use stackguide::ui::fallback::fallback_html;
@@ -28,6 +28,15 @@ fn main() {
         Ok(out) => {
             if let Err(e) = std::fs::write(&path, out) {
                 eprintln!("prerender: cannot write {path}: {e}");
+                std::process::exit(1);
+            }
+            // The descriptions the wasm fetches after the first paint, beside the page.
+            let dir = std::path::Path::new(&path)
+                .parent()
+                .unwrap_or(std::path::Path::new("."));
+            let file = dir.join(descriptions::FILE);
+            if let Err(e) = std::fs::write(&file, descriptions::TEXT) {
+                eprintln!("prerender: cannot write {}: {e}", file.display());
                 std::process::exit(1);
             }
             println!(

@@ -12,6 +12,9 @@ pub struct Technology {
     pub subcategory: &'static str,
     /// One sentence.
     pub summary: &'static str,
+    /// Natively only: the wasm fetches the descriptions after the first paint
+    /// ([`crate::catalog::descriptions`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub description: &'static str,
     pub strengths: &'static [&'static str],
     /// When not to pick it.

@@ -128,7 +128,7 @@ pub(super) fn DetailBody(tech: &'static Technology, #[prop(optional)] card: bool
     let license = tech.license_line();
     view! {
         {tech.lifecycle.map(|l| view! { <p class="sg-detail__lifecycle">{l.line()}</p> })}
-        <p>{tech.description}</p>
+        <Description tech />
         <div class="sg-detail__columns">
             <section aria-labelledby="sg-detail-strengths">
                 <h3 id="sg-detail-strengths">"Strengths"</h3>
@@ -201,5 +201,34 @@ pub(super) fn DetailBody(tech: &'static Technology, #[prop(optional)] card: bool
             </button>
         </div>
         })}
+    }
+}
+
+/// The item's description, from the descriptions fetched after the first paint
+/// ([`crate::catalog::descriptions`]): a line while they load, and a way to try again if they
+/// could not be.
+#[component]
+fn Description(tech: &'static Technology) -> impl IntoView {
+    let page = use_page();
+    let work = page.work;
+    work.load_descriptions(page.host.guide_url());
+    move || match work.description(tech.id) {
+        Ok(Some(text)) => view! { <p>{text}</p> }.into_any(),
+        Ok(None) => {
+            view! { <p class="sg-detail__loading">"Loading the description…"</p> }.into_any()
+        }
+        Err(why) => {
+            leptos::logging::warn!("stackguide: the descriptions could not be loaded: {why}");
+            view! {
+                <p class="sg-detail__loading">
+                    "The description could not be loaded. "
+                    <button type="button" class="sg-button sg-button--small"
+                        on:click=move |_| work.load_descriptions(page.host.guide_url())>
+                        "Try again"
+                    </button>
+                </p>
+            }
+            .into_any()
+        }
     }
 }

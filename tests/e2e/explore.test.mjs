@@ -3,7 +3,9 @@
 // (axe-core, WCAG A/AA) and a narrow screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, catalogItems, waitForFilters, scrollThrough, assertAxeClean } from './harness.mjs';
+import { serveDist, launch, openPage, catalogItems, waitForFilters, scrollThrough, assertAxeClean, DEFAULT_DIST as DIST } from './harness.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -649,5 +651,30 @@ test('a category link leads to the category while a filter or a search is active
   assert.equal(await searchBox(page).inputValue(), '');
   assert.equal((await cardIds(page)).length, TOTAL, 'the whole catalog is back');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a description comes after the first paint, from a file of its own, and says so when it cannot', async () => {
+  const item = ITEMS.find((i) => i.id === 'kafka');
+  // Not in the wasm: the detail's longest text is fetched after the first paint.
+  const files = readdirSync(DIST);
+  const wasm = readFileSync(join(DIST, files.find((f) => f.endsWith('_bg.wasm'))));
+  const probe = item.description.slice(0, 48);
+  assert.ok(!wasm.includes(Buffer.from(probe)), 'the description is not in the wasm');
+  const file = files.find((f) => /^descriptions-[0-9a-f]{16}\.txt$/.test(f));
+  assert.ok(readFileSync(join(DIST, file), 'utf8').includes(`kafka\t${item.description}\n`));
+  const { page, context, problems } = await open();
+  let failing = true;
+  await page.route(/descriptions-[0-9a-f]+\.txt$/, (route) => (failing
+    ? route.fulfill({ status: 503, body: 'busy' })
+    : route.continue()));
+  await page.goto(`${server.url}?tech=kafka`);
+  const dialog = page.getByRole('dialog', { name: item.name });
+  await dialog.getByText('The description could not be loaded.').waitFor();
+  failing = false;
+  await dialog.getByRole('button', { name: 'Try again' }).click();
+  await dialog.getByText(item.description).waitFor();
+  // The failed request is the only problem the page reports.
+  assert.ok(problems.every((p) => /503/.test(p)), problems.join('\n'));
   await context.close();
 });

@@ -157,7 +157,7 @@ export async function assertAxeClean(page, what, { include } = {}) {
  */
 export function serveEmbeddable(DIST = DEFAULT_DIST) {
   const cors = { 'access-control-allow-origin': '*' };
-  return serveDist(DIST, { headers: { '.js': cors, '.wasm': cors } });
+  return serveDist(DIST, { headers: { '.js': cors, '.wasm': cors, '.txt': cors } });
 }
 
 /**

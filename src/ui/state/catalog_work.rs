@@ -17,6 +17,20 @@ pub struct CatalogWork {
     index: OnceLock<SearchIndex>,
     builder: std::sync::Mutex<Option<IndexBuilder<'static>>>,
     browse: OnceLock<Results>,
+    /// The items' descriptions, fetched after the first paint ([`crate::catalog::descriptions`]).
+    /// Reference-counted, not owned by the guide that first asked: it outlives every guide.
+    descriptions: ArcRwSignal<Descriptions>,
+}
+
+/// Where the items' descriptions stand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Descriptions {
+    NotAsked,
+    Loading,
+    /// One per item, in the catalog's order.
+    Ready(Vec<&'static str>),
+    /// Why they could not be loaded (offline without the offline copy, another build's file).
+    Failed(String),
 }
 
 /// Work queued for when a catalog's index is built.
@@ -31,6 +45,49 @@ thread_local! {
 }
 
 impl CatalogWork {
+    /// The description of the item `id` once loaded (tracked): `Ok(None)` while it loads.
+    pub fn description(&'static self, id: &str) -> Result<Option<&'static str>, String> {
+        self.descriptions.with(|d| match d {
+            Descriptions::Ready(all) => Ok(self
+                .catalog
+                .technologies
+                .iter()
+                .position(|t| t.id == id)
+                .and_then(|i| all.get(i).copied())),
+            Descriptions::Failed(why) => Err(why.clone()),
+            Descriptions::NotAsked | Descriptions::Loading => Ok(None),
+        })
+    }
+
+    /// Fetches the descriptions, once (again after a failure), from the guide's own folder:
+    /// `guide_url`'s when embedded, else the page's.
+    pub fn load_descriptions(&'static self, guide_url: Option<String>) {
+        let asked = self
+            .descriptions
+            .with_untracked(|d| matches!(d, Descriptions::Loading | Descriptions::Ready(_)));
+        if asked {
+            return;
+        }
+        self.descriptions.set(Descriptions::Loading);
+        let folder = guide_url
+            .as_deref()
+            .and_then(|url| url.rfind('/').map(|at| url[..=at].to_string()))
+            .unwrap_or_default();
+        let url = format!("{folder}{}", crate::catalog::descriptions::FILE);
+        leptos::task::spawn_local(async move {
+            let loaded = match fetch_text(&url).await {
+                Ok(text) => {
+                    let text: &'static str = Box::leak(text.into_boxed_str());
+                    crate::catalog::descriptions::parse(text, self.catalog)
+                        .map(Descriptions::Ready)
+                        .unwrap_or_else(Descriptions::Failed)
+                }
+                Err(why) => Descriptions::Failed(why),
+            };
+            self.descriptions.set(loaded);
+        });
+    }
+
     /// The page's work for this catalog, made on first use.
     pub fn for_catalog(catalog: &'static Catalog) -> &'static CatalogWork {
         CATALOG_WORK.with(|all| {
@@ -43,6 +100,7 @@ impl CatalogWork {
                 index: OnceLock::new(),
                 builder: std::sync::Mutex::new(None),
                 browse: OnceLock::new(),
+                descriptions: ArcRwSignal::new(Descriptions::NotAsked),
             }));
             all.push(work);
             work
@@ -148,4 +206,22 @@ impl CatalogWork {
             work();
         }
     }
+}
+
+/// The text at `url`, or why not.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let why = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "a network error".into());
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(why)?;
+    let response: web_sys::Response = response.dyn_into().map_err(why)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(why)?)
+        .await
+        .map_err(why)?;
+    text.as_string().ok_or_else(|| "not text".into())
 }
