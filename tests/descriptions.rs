@@ -49,8 +49,41 @@ fn another_text_is_refused_with_its_reason() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
+    /// The real file cut anywhere is refused; with one line's id changed, it is refused unless the
+    /// id is the same.
     #[test]
-    fn any_text_reads_or_is_refused_without_a_panic(text in ".{0,400}") {
-        let _ = parse(leak(text), Catalog::builtin());
+    fn a_changed_file_is_refused_and_never_panics(cut in 0usize..TEXT.len(), line in 0usize..200, edit in "[a-z\t-]{0,12}") {
+        let catalog = Catalog::builtin();
+        let mut at = cut;
+        while !TEXT.is_char_boundary(at) { at -= 1; }
+        let cut_text = &TEXT[..at];
+        let result = parse(leak(cut_text.to_string()), catalog);
+        prop_assert!(result.is_err(), "cut at {}", at);
+        let mut lines: Vec<String> = TEXT.lines().map(str::to_string).collect();
+        let n = line % lines.len();
+        let original = lines[n].clone();
+        lines[n] = format!("{edit}{}", &original[original.find('\t').map_or(0, |t| t)..]);
+        let changed = lines.join("\n");
+        let ok = parse(leak(changed), catalog).is_ok();
+        let id = catalog.technologies[n].id;
+        prop_assert_eq!(ok, edit == id, "line {} edited to {:?}", n, edit);
     }
+}
+
+#[test]
+fn a_synthetic_copy_reads_the_description_of_the_item_it_copies() {
+    use stackguide::catalog::descriptions::index_of;
+    let catalog = Catalog::builtin();
+    let kafka = index_of(catalog, "kafka").expect("kafka");
+    assert_eq!(catalog.technologies[kafka].id, "kafka");
+    assert_eq!(index_of(catalog, "kafka-3"), Some(kafka));
+    assert_eq!(index_of(catalog, "kafka-"), None);
+    assert_eq!(index_of(catalog, "kafka-x1"), None);
+    assert_eq!(index_of(catalog, "no-such-item"), None);
+    // A synthetic catalog's every item finds a description.
+    let synthetic = stackguide::catalog::synthetic(catalog, 500);
+    assert!(synthetic
+        .technologies
+        .iter()
+        .all(|t| index_of(catalog, t.id).is_some()));
 }

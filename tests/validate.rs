@@ -176,6 +176,11 @@ fn every_rule_reports_file_item_and_field() {
             "data/catalog/caching.json: item \"redis\": description is empty",
         ),
         (
+            "a tab in a description (one line each in the descriptions file)",
+            |c| item(c, "redis").description = "In memory.\tFast.".into(),
+            "data/catalog/caching.json: item \"redis\": description has a tab or a line break",
+        ),
+        (
             "no strengths",
             |c| item(c, "redis").strengths.clear(),
             "data/catalog/caching.json: item \"redis\": strengths is empty",

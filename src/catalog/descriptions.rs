@@ -19,6 +19,10 @@ pub const TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/descriptions.txt"
 /// and its description. Any other text (another build's file, a cut download, an error page) is
 /// refused with the reason, and the detail then says the description could not be loaded.
 pub fn parse(text: &'static str, catalog: &Catalog) -> Result<Vec<&'static str>, String> {
+    // Every line ends with a line break: a download cut inside the last one is refused too.
+    if !text.ends_with('\n') {
+        return Err("the descriptions are cut short".into());
+    }
     let mut lines = text.lines();
     let mut out = Vec::with_capacity(catalog.technologies.len());
     for tech in catalog.technologies {
@@ -40,4 +44,16 @@ pub fn parse(text: &'static str, catalog: &Catalog) -> Result<Vec<&'static str>,
         Some(_) => Err("the descriptions have more lines than the catalog has items".into()),
         None => Ok(out),
     }
+}
+
+/// The position, in the file, of the description item `id` reads (`catalog` is the file's): the
+/// item itself, or for a copy in the synthetic benchmark catalog (`kafka-3`) the item it copies.
+pub fn index_of(catalog: &Catalog, id: &str) -> Option<usize> {
+    let at = |id: &str| catalog.technologies.iter().position(|t| t.id == id);
+    at(id).or_else(|| {
+        let (base, n) = id.rsplit_once('-')?;
+        (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| at(base))
+            .flatten()
+    })
 }

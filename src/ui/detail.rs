@@ -212,23 +212,46 @@ fn Description(tech: &'static Technology) -> impl IntoView {
     let page = use_page();
     let work = page.work;
     work.load_descriptions(page.host.guide_url());
-    move || match work.description(tech.id) {
+    let container = NodeRef::<leptos::html::Div>::new();
+    let try_again = move |_| {
+        // Focus stays in the dialog, on what replaces the button.
+        if let Some(el) = container.get_untracked() {
+            let _ = el.focus();
+        }
+        work.load_descriptions(page.host.guide_url());
+    };
+    let content = move || match work.description(tech.id) {
         Ok(Some(text)) => view! { <p>{text}</p> }.into_any(),
         Ok(None) => {
             view! { <p class="sg-detail__loading">"Loading the description…"</p> }.into_any()
         }
-        Err(why) => {
+        Err((why, retry)) => {
             leptos::logging::warn!("stackguide: the descriptions could not be loaded: {why}");
-            view! {
-                <p class="sg-detail__loading">
-                    "The description could not be loaded. "
-                    <button type="button" class="sg-button sg-button--small"
-                        on:click=move |_| work.load_descriptions(page.host.guide_url())>
-                        "Try again"
-                    </button>
-                </p>
+            if retry {
+                view! {
+                    <p class="sg-detail__loading">
+                        "The description could not be loaded. "
+                        <button type="button" class="sg-button sg-button--small" on:click=try_again>
+                            "Try again"
+                        </button>
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="sg-detail__loading">
+                        "The guide has been updated since this page was opened: reload the page to read the description."
+                    </p>
+                }
+                .into_any()
             }
-            .into_any()
         }
+    };
+    // Announced as it changes; busy while it loads.
+    view! {
+        <div class="sg-detail__description" node_ref=container tabindex="-1" aria-live="polite"
+            aria-busy=move || work.descriptions_loading().then_some("true")>
+            {content}
+        </div>
     }
 }

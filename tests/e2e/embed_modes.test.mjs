@@ -86,6 +86,8 @@ test('card: exactly the card named, expanded, with its related items and guides'
     for (const part of ['Strengths', 'Trade-offs: when not to pick it', 'Related', 'Sources']) {
       await element.locator('h3', { hasText: part }).first().waitFor();
     }
+    // Its description, fetched across origins from the guide's folder.
+    await element.locator('.sg-detail__description p:not(.sg-detail__loading)').waitFor();
     // The series' links follow guides-base and link-target.
     const guides = element.locator('a.sg-guide-link');
     assert.ok(await guides.count() >= 1);

@@ -664,17 +664,37 @@ test('a description comes after the first paint, from a file of its own, and say
   const file = files.find((f) => /^descriptions-[0-9a-f]{16}\.txt$/.test(f));
   assert.ok(readFileSync(join(DIST, file), 'utf8').includes(`kafka\t${item.description}\n`));
   const { page, context, problems } = await open();
-  let failing = true;
-  await page.route(/descriptions-[0-9a-f]+\.txt$/, (route) => (failing
-    ? route.fulfill({ status: 503, body: 'busy' })
-    : route.continue()));
+  // Held back, then a server error: "Loading…", then "Try again".
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let answer = 'busy';
+  await page.route(/descriptions-[0-9a-f]+\.txt$/, async (route) => {
+    if (answer === 'busy') { await held; return route.fulfill({ status: 503, body: 'busy' }); }
+    if (answer === 'gone') return route.fulfill({ status: 404, body: 'gone' });
+    return route.continue();
+  });
   await page.goto(`${server.url}?tech=kafka`);
   const dialog = page.getByRole('dialog', { name: item.name });
-  await dialog.getByText('The description could not be loaded.').waitFor();
-  failing = false;
-  await dialog.getByRole('button', { name: 'Try again' }).click();
-  await dialog.getByText(item.description).waitFor();
-  // The failed request is the only problem the page reports.
+  const box = dialog.locator('.sg-detail__description');
+  await box.getByText('Loading the description…').waitFor();
+  assert.equal(await box.getAttribute('aria-busy'), 'true');
+  assert.equal(await box.getAttribute('aria-live'), 'polite');
+  release();
+  await box.getByText('The description could not be loaded.').waitFor();
+  assert.ok(problems.some((p) => /503/.test(p)), 'the failed request was seen');
+  answer = 'ok';
+  await box.getByRole('button', { name: 'Try again' }).click();
+  await box.getByText(item.description).waitFor();
+  assert.ok(await box.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+    'focus stays on the description');
   assert.ok(problems.every((p) => /503/.test(p)), problems.join('\n'));
   await context.close();
+  // A file that is gone (the guide was deployed again): reload, not "Try again".
+  const gone = await open();
+  await gone.page.route(/descriptions-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await gone.page.goto(`${server.url}?tech=kafka`);
+  const stale = gone.page.getByRole('dialog', { name: item.name }).locator('.sg-detail__description');
+  await stale.getByText('reload the page to read the description').waitFor();
+  assert.equal(await stale.getByRole('button', { name: 'Try again' }).count(), 0);
+  await gone.context.close();
 });

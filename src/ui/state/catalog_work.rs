@@ -3,6 +3,7 @@
 //! whichever guide asks first, and kept while the page lives: several embedded guides build one
 //! index, and a guide mounted again finds it ready.
 
+use crate::catalog::descriptions::index_of;
 use crate::catalog::facets::{explore, ExploreQuery, Results};
 use crate::catalog::search::{IndexBuilder, SearchIndex};
 use crate::catalog::Catalog;
@@ -29,8 +30,12 @@ pub enum Descriptions {
     Loading,
     /// One per item, in the catalog's order.
     Ready(Vec<&'static str>),
-    /// Why they could not be loaded (offline without the offline copy, another build's file).
-    Failed(String),
+    /// Why they could not be loaded, and whether trying again may help (a network error, a busy
+    /// server) or only a reload will (another build's file: the guide was updated meanwhile).
+    Failed {
+        why: String,
+        retry: bool,
+    },
 }
 
 /// Work queued for when a catalog's index is built.
@@ -45,22 +50,28 @@ thread_local! {
 }
 
 impl CatalogWork {
-    /// The description of the item `id` once loaded (tracked): `Ok(None)` while it loads.
-    pub fn description(&'static self, id: &str) -> Result<Option<&'static str>, String> {
+    /// The description of the item `id` once loaded (tracked): `Ok(None)` while it loads, else
+    /// why not and whether trying again may help.
+    pub fn description(&'static self, id: &str) -> Result<Option<&'static str>, (String, bool)> {
         self.descriptions.with(|d| match d {
-            Descriptions::Ready(all) => Ok(self
-                .catalog
-                .technologies
-                .iter()
-                .position(|t| t.id == id)
-                .and_then(|i| all.get(i).copied())),
-            Descriptions::Failed(why) => Err(why.clone()),
+            Descriptions::Ready(all) => index_of(Catalog::builtin(), id)
+                .and_then(|i| all.get(i).copied())
+                .map(Some)
+                .ok_or_else(|| (format!("no description for {id}"), false)),
+            Descriptions::Failed { why, retry } => Err((why.clone(), *retry)),
             Descriptions::NotAsked | Descriptions::Loading => Ok(None),
         })
     }
 
-    /// Fetches the descriptions, once (again after a failure), from the guide's own folder:
-    /// `guide_url`'s when embedded, else the page's.
+    /// Whether the descriptions are being fetched (tracked).
+    pub fn descriptions_loading(&'static self) -> bool {
+        self.descriptions
+            .with(|d| matches!(d, Descriptions::Loading))
+    }
+
+    /// Fetches the descriptions, once (again after a failure), from beside the wasm: the
+    /// embedded guide's folder (`guide_url`), else the site's root, where Trunk puts the page's
+    /// files. They are the built-in catalog's, whatever catalog the page shows.
     pub fn load_descriptions(&'static self, guide_url: Option<String>) {
         let asked = self
             .descriptions
@@ -72,17 +83,17 @@ impl CatalogWork {
         let folder = guide_url
             .as_deref()
             .and_then(|url| url.rfind('/').map(|at| url[..=at].to_string()))
-            .unwrap_or_default();
+            .unwrap_or_else(|| "/".to_string());
         let url = format!("{folder}{}", crate::catalog::descriptions::FILE);
         leptos::task::spawn_local(async move {
             let loaded = match fetch_text(&url).await {
                 Ok(text) => {
                     let text: &'static str = Box::leak(text.into_boxed_str());
-                    crate::catalog::descriptions::parse(text, self.catalog)
+                    crate::catalog::descriptions::parse(text, Catalog::builtin())
                         .map(Descriptions::Ready)
-                        .unwrap_or_else(Descriptions::Failed)
+                        .unwrap_or_else(|why| Descriptions::Failed { why, retry: false })
                 }
-                Err(why) => Descriptions::Failed(why),
+                Err((why, retry)) => Descriptions::Failed { why, retry },
             };
             self.descriptions.set(loaded);
         });
@@ -208,20 +219,25 @@ impl CatalogWork {
     }
 }
 
-/// The text at `url`, or why not.
-async fn fetch_text(url: &str) -> Result<String, String> {
+/// The text at `url`, or why not and whether trying again may help: a network error or a server
+/// error may pass, a missing file (another build now) will not.
+async fn fetch_text(url: &str) -> Result<String, (String, bool)> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let why = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "a network error".into());
+    let why = |e: wasm_bindgen::JsValue| {
+        let text = e.as_string().unwrap_or_else(|| "a network error".into());
+        (text, true)
+    };
     let response = JsFuture::from(window().fetch_with_str(url))
         .await
         .map_err(why)?;
     let response: web_sys::Response = response.dyn_into().map_err(why)?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        let status = response.status();
+        return Err((format!("HTTP {status}"), status >= 500));
     }
     let text = JsFuture::from(response.text().map_err(why)?)
         .await
         .map_err(why)?;
-    text.as_string().ok_or_else(|| "not text".into())
+    text.as_string().ok_or_else(|| ("not text".into(), false))
 }
