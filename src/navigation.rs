@@ -40,3 +40,12 @@ pub fn category_target(shows_everything: bool, header_in_results: bool) -> Categ
         }
     }
 }
+
+/// Where a file of the build (`name`) is: in an embedded guide's folder (`guide_url`, the page
+/// `embed.js` came from), else at the site's root, where Trunk puts the page's files.
+pub fn beside_the_wasm(guide_url: Option<&str>, name: &str) -> String {
+    let folder = guide_url
+        .and_then(|url| url.rfind('/').map(|at| &url[..=at]))
+        .unwrap_or("/");
+    format!("{folder}{name}")
+}

@@ -7,7 +7,9 @@ use stackguide::catalog::compare::{
 use stackguide::catalog::facets::{count_line, ExploreQuery, Paging, Sort, SEARCH_PAGE};
 use stackguide::catalog::{Catalog, Grouped};
 use stackguide::chooser::Rules;
-use stackguide::navigation::{anchor_suffices, category_target, with_query, CategoryTarget};
+use stackguide::navigation::{
+    anchor_suffices, beside_the_wasm, category_target, with_query, CategoryTarget,
+};
 use stackguide::url_state::{decode_location, View};
 
 fn index_of(catalog: &Catalog, id: &str) -> usize {
@@ -274,5 +276,18 @@ fn remembered_answers_apply_only_when_the_link_has_none() {
     assert_eq!(
         remembered_answers(&none, "product=spaceship&<x>", catalog, rules),
         None
+    );
+}
+
+#[test]
+fn a_file_of_the_build_is_at_the_root_or_in_the_embedded_guides_folder() {
+    assert_eq!(beside_the_wasm(None, "d.txt"), "/d.txt");
+    assert_eq!(
+        beside_the_wasm(Some("https://guide.dev/backend/"), "d.txt"),
+        "https://guide.dev/backend/d.txt"
+    );
+    assert_eq!(
+        beside_the_wasm(Some("https://guide.dev/backend/index.html"), "d.txt"),
+        "https://guide.dev/backend/d.txt"
     );
 }

@@ -80,11 +80,10 @@ impl CatalogWork {
             return;
         }
         self.descriptions.set(Descriptions::Loading);
-        let folder = guide_url
-            .as_deref()
-            .and_then(|url| url.rfind('/').map(|at| url[..=at].to_string()))
-            .unwrap_or_else(|| "/".to_string());
-        let url = format!("{folder}{}", crate::catalog::descriptions::FILE);
+        let url = crate::navigation::beside_the_wasm(
+            guide_url.as_deref(),
+            crate::catalog::descriptions::FILE,
+        );
         leptos::task::spawn_local(async move {
             let loaded = match fetch_text(&url).await {
                 Ok(text) => {
