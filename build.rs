@@ -49,17 +49,18 @@ fn main() {
         .expect("OUT_DIR is writable");
     std::fs::write(out.join("guides.rs"), codegen::generate_guides(&catalog))
         .expect("OUT_DIR is writable");
-    // The descriptions, fetched by the wasm after the first paint, under a name from their text.
-    let descriptions = codegen::generate_descriptions(&catalog);
+    // The details only a detail shows, fetched by the wasm after the first paint, under a name
+    // from their text.
+    let details = codegen::generate_details(&catalog);
     std::fs::write(
-        out.join("descriptions_file.rs"),
+        out.join("details_file.rs"),
         format!(
-            "pub const DESCRIPTIONS_FILE: &str = {:?};\n",
-            codegen::descriptions_file(&descriptions)
+            "pub const DETAILS_FILE: &str = {:?};\n",
+            codegen::details_file(&details)
         ),
     )
     .expect("OUT_DIR is writable");
-    std::fs::write(out.join("descriptions.txt"), descriptions).expect("OUT_DIR is writable");
+    std::fs::write(out.join("details.txt"), details).expect("OUT_DIR is writable");
     std::fs::write(
         out.join("chooser.rs"),
         codegen::generate_chooser(&chooser.value, &order),

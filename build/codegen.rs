@@ -128,7 +128,7 @@ pub fn generate(c: &RawCatalog) -> String {
              summary: {:?}, #[cfg(not(target_arch = \"wasm32\"))] description: {:?}, strengths: {}, trade_offs: {}, best_for: {}, \
              tags: {}, hosting: &[{}], license: {}, website: {:?}, related: {}, guides: {}, \
              sources: {}, steward: {:?}, spdx: {:?}, license_note: {:?}, lifecycle: {}, \
-             references: &[{}], reviewed: {:?}, \
+             #[cfg(not(target_arch = \"wasm32\"))] references: &[{}], reviewed: {:?}, \
              facet_keys: FacetKeys {{ category: {}, subcategory: {}, tags: &[{}] }} }},",
             i.id,
             i.name,
@@ -178,25 +178,30 @@ fn in_catalog_order(c: &RawCatalog) -> Vec<&RawItem> {
     items
 }
 
-/// The descriptions file the wasm fetches after the first paint: one line per item, in catalog
-/// order, its id, a tab and its description (validation keeps tabs and line breaks out of both).
-pub fn generate_descriptions(c: &RawCatalog) -> String {
+/// The details file the wasm fetches after the first paint: one line per item, in catalog order,
+/// its id, its description and each reference's title and URL, separated by tabs (validation
+/// keeps tabs and line breaks out of all of them).
+pub fn generate_details(c: &RawCatalog) -> String {
     let mut out = String::new();
     for i in in_catalog_order(c) {
-        writeln!(out, "{}\t{}", i.id, i.description).unwrap();
+        write!(out, "{}\t{}", i.id, i.description).unwrap();
+        for r in &i.references {
+            write!(out, "\t{}\t{}", r.title, r.url).unwrap();
+        }
+        out.push('\n');
     }
     out
 }
 
-/// The descriptions file's name: its content's FNV-1a hash, so that a new text is a new file and
-/// a cached one is never stale.
-pub fn descriptions_file(text: &str) -> String {
+/// The details file's name: its content's FNV-1a hash, so that a new text is a new file and a
+/// cached one is never stale.
+pub fn details_file(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in text.bytes() {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("descriptions-{hash:016x}.txt")
+    format!("details-{hash:016x}.txt")
 }
 
 /// The guide series' module body: the guides, their base URL and which one this is.

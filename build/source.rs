@@ -516,7 +516,7 @@ pub fn validate(c: &RawCatalog) -> Vec<Problem> {
         r.require("name", &item.name);
         r.require("summary", &item.summary);
         r.require("description", &item.description);
-        // One line of the descriptions file each (codegen::generate_descriptions).
+        // A field of the details file's one line each (codegen::generate_details).
         if item.description.contains(['\t', '\n', '\r']) {
             r.add("description has a tab or a line break".into());
         }
@@ -672,6 +672,13 @@ fn check_provenance(r: &mut Reporter, item: &RawItem) {
     }
     for reference in &item.references {
         r.require("reference title", &reference.title);
+        // A field of the details file (codegen::generate_details); a URL has no whitespace.
+        if reference.title.contains(['\t', '\n', '\r']) {
+            r.add(format!(
+                "reference title \"{}\" has a tab or a line break",
+                reference.title.escape_default()
+            ));
+        }
         if !is_https_url(&reference.url) {
             r.add(format!(
                 "reference \"{}\" is not an https:// URL",

@@ -102,11 +102,11 @@ def main():
     print(f"{'total':<44} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
     for name, raw, gz, br in apart:
         print(f"{name + ' (configurator, apart)':<44} {raw:>10,} {gz:>10,} {br:>10,}")
-    # The items' descriptions: fetched after the first paint, when a detail needs them.
+    # The items' details (descriptions, references): fetched after the first paint, for a detail.
     for name in sorted(os.listdir(DIST)):
-        if name.startswith("descriptions-") and name.endswith(".txt"):
+        if name.startswith("details-") and name.endswith(".txt"):
             data = open(os.path.join(DIST, name), "rb").read()
-            print(f"{'descriptions-….txt (after first paint)':<44} {len(data):>10,} {len(gzip.compress(data, 9)):>10,} {brotli_size(data):>10,}")
+            print(f"{'details-….txt (after first paint)':<44} {len(data):>10,} {len(gzip.compress(data, 9)):>10,} {brotli_size(data):>10,}")
     for name, _, _, _ in rows:
         if name.endswith(".wasm"):
             parts = wasm_sections(open(os.path.join(DIST, name), "rb").read())

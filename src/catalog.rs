@@ -2,7 +2,7 @@
 //! queries every view shares. Pure Rust: no leptos, no web-sys, so it is tested natively.
 
 pub mod compare;
-pub mod descriptions;
+pub mod details;
 pub mod facets;
 mod model;
 pub mod search;
@@ -13,9 +13,12 @@ pub use model::{
 };
 
 mod generated {
+    // The references are natively only, like the descriptions (`details`).
+    #[cfg(not(target_arch = "wasm32"))]
+    use super::Reference;
     use super::{
-        Category, FacetKeys, Hosting, License, Lifecycle, LifecycleStatus, Reference, Subcategory,
-        Tag, Technology,
+        Category, FacetKeys, Hosting, License, Lifecycle, LifecycleStatus, Subcategory, Tag,
+        Technology,
     };
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }

@@ -146,12 +146,15 @@ fn every_card_says_where_its_facts_come_from() {
     for tech in catalog.technologies {
         assert!(!tech.steward.is_empty(), "{}", tech.id);
         assert!(!tech.spdx.is_empty(), "{}", tech.id);
+        // Natively only: the wasm reads them from the details file (tests/details.rs).
+        #[cfg(not(target_arch = "wasm32"))]
         assert!(
             (1..=3).contains(&tech.references.len()),
             "{}: {} references",
             tech.id,
             tech.references.len()
         );
+        #[cfg(not(target_arch = "wasm32"))]
         for r in tech.references {
             assert!(
                 r.url.starts_with("https://") && !r.title.is_empty(),

@@ -176,7 +176,7 @@ fn every_rule_reports_file_item_and_field() {
             "data/catalog/caching.json: item \"redis\": description is empty",
         ),
         (
-            "a tab in a description (one line each in the descriptions file)",
+            "a tab in a description (one line each in the details file)",
             |c| item(c, "redis").description = "In memory.\tFast.".into(),
             "data/catalog/caching.json: item \"redis\": description has a tab or a line break",
         ),
@@ -248,6 +248,11 @@ fn every_rule_reports_file_item_and_field() {
             "a reference over http",
             |c| item(c, "redis").references[0].url = "http://redis.io".into(),
             "data/catalog/caching.json: item \"redis\": reference \"http://redis.io\" is not an https:// URL",
+        ),
+        (
+            "a tab in a reference's title (a field of the details file)",
+            |c| item(c, "redis").references[0].title = "Redis\tdocs".into(),
+            "data/catalog/caching.json: item \"redis\": reference title \"Redis\\tdocs\" has a tab or a line break",
         ),
         (
             "a review date that is not a month",

@@ -3,7 +3,7 @@
 //!
 //! Usage: `prerender <path/to/index.html>` (rewritten in place).
 
-use stackguide::catalog::{descriptions, Catalog};
+use stackguide::catalog::{details, Catalog};
 use stackguide::guides::{default_base_url, GuideSeries};
 use stackguide::prerender::{inject, meta_tags};
 use stackguide::ui::fallback::fallback_html;
@@ -30,12 +30,12 @@ fn main() {
                 eprintln!("prerender: cannot write {path}: {e}");
                 std::process::exit(1);
             }
-            // The descriptions the wasm fetches after the first paint, beside the page.
+            // The details the wasm fetches after the first paint, beside the page.
             let dir = std::path::Path::new(&path)
                 .parent()
                 .unwrap_or(std::path::Path::new("."));
-            let file = dir.join(descriptions::FILE);
-            if let Err(e) = std::fs::write(&file, descriptions::TEXT) {
+            let file = dir.join(details::FILE);
+            if let Err(e) = std::fs::write(&file, details::TEXT) {
                 eprintln!("prerender: cannot write {}: {e}", file.display());
                 std::process::exit(1);
             }

@@ -12,8 +12,7 @@ pub struct Technology {
     pub subcategory: &'static str,
     /// One sentence.
     pub summary: &'static str,
-    /// Natively only: the wasm fetches the descriptions after the first paint
-    /// ([`crate::catalog::descriptions`]).
+    /// Natively only: the wasm fetches it after the first paint ([`crate::catalog::details`]).
     #[cfg(not(target_arch = "wasm32"))]
     pub description: &'static str,
     pub strengths: &'static [&'static str],
@@ -37,7 +36,8 @@ pub struct Technology {
     /// One line of licence history, where the licence changed.
     pub license_note: Option<&'static str>,
     pub lifecycle: Option<Lifecycle>,
-    /// Primary sources backing the card's facts.
+    /// Primary sources backing the card's facts. Natively only, like the description.
+    #[cfg(not(target_arch = "wasm32"))]
     pub references: &'static [Reference],
     /// The month the facts were last checked: `YYYY-MM`.
     pub reviewed: &'static str,

@@ -175,18 +175,7 @@ pub(super) fn DetailBody(tech: &'static Technology, #[prop(optional)] card: bool
             </ul>
         </section>
         <GuideLinks links label="Related guides" />
-        <section class="sg-detail__sources" aria-labelledby="sg-detail-sources">
-            <h3 id="sg-detail-sources">"Sources"</h3>
-            <p>{format!("Reviewed in {} against these sources:", tech.reviewed_month())}</p>
-            <ul>
-                {tech.references.iter().map(|r| view! {
-                    <li><a href=r.url rel="noopener noreferrer" target="_blank">
-                        {r.title}
-                        <span class="sg-visually-hidden">" (opens in a new tab)"</span>
-                    </a></li>
-                }).collect_view()}
-            </ul>
-        </section>
+        <Sources tech />
         {(!card).then(|| view! {
         <div class="sg-dialog__actions">
             <button type="button" class="sg-button"
@@ -204,29 +193,29 @@ pub(super) fn DetailBody(tech: &'static Technology, #[prop(optional)] card: bool
     }
 }
 
-/// The item's description, from the descriptions fetched after the first paint
-/// ([`crate::catalog::descriptions`]): a line while they load, and a way to try again if they
-/// could not be.
+/// The item's description, from the details fetched after the first paint
+/// ([`crate::catalog::details`]): a line while they load, and a way to try again if they could
+/// not be (the sources below wait with it).
 #[component]
 fn Description(tech: &'static Technology) -> impl IntoView {
     let page = use_page();
     let work = page.work;
-    work.load_descriptions(page.host.guide_url());
+    work.load_details(page.host.guide_url());
     let container = NodeRef::<leptos::html::Div>::new();
     let try_again = move |_| {
         // Focus stays in the dialog, on what replaces the button.
         if let Some(el) = container.get_untracked() {
             let _ = el.focus();
         }
-        work.load_descriptions(page.host.guide_url());
+        work.load_details(page.host.guide_url());
     };
-    let content = move || match work.description(tech.id) {
-        Ok(Some(text)) => view! { <p>{text}</p> }.into_any(),
+    let content = move || match work.detail(tech.id) {
+        Ok(Some(detail)) => view! { <p>{detail.description}</p> }.into_any(),
         Ok(None) => {
             view! { <p class="sg-detail__loading">"Loading the description…"</p> }.into_any()
         }
         Err((why, retry)) => {
-            leptos::logging::warn!("stackguide: the descriptions could not be loaded: {why}");
+            leptos::logging::warn!("stackguide: the details could not be loaded: {why}");
             if retry {
                 view! {
                     <p class="sg-detail__loading">
@@ -250,8 +239,37 @@ fn Description(tech: &'static Technology) -> impl IntoView {
     // Announced as it changes; busy while it loads.
     view! {
         <div class="sg-detail__description" node_ref=container tabindex="-1" aria-live="polite"
-            aria-busy=move || work.descriptions_loading().then_some("true")>
+            aria-busy=move || work.details_loading().then_some("true")>
             {content}
         </div>
+    }
+}
+
+/// Where the item's facts come from: the month they were checked, and the sources once the
+/// details have come (the description above says whether they are loading or why not).
+#[component]
+fn Sources(tech: &'static Technology) -> impl IntoView {
+    let work = use_page().work;
+    let month = tech.reviewed_month();
+    let content = move || match work.detail(tech.id) {
+        Ok(Some(detail)) => view! {
+            <p>{format!("Reviewed in {month} against these sources:")}</p>
+            <ul>
+                {detail.references.iter().map(|r| view! {
+                    <li><a href=r.url rel="noopener noreferrer" target="_blank">
+                        {r.title}
+                        <span class="sg-visually-hidden">" (opens in a new tab)"</span>
+                    </a></li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        _ => view! { <p>{format!("Reviewed in {month}.")}</p> }.into_any(),
+    };
+    view! {
+        <section class="sg-detail__sources" aria-labelledby="sg-detail-sources">
+            <h3 id="sg-detail-sources">"Sources"</h3>
+            {content}
+        </section>
     }
 }

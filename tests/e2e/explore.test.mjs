@@ -303,7 +303,8 @@ test('a detail says where its facts come from: steward, licence, review month an
   const item = ITEMS.find((i) => i.id === 'terraform');
   const { page, context, problems } = await open('?tech=terraform');
   const dialog = page.getByRole('dialog', { name: item.name });
-  await dialog.locator('.sg-detail__sources').waitFor();
+  // The sources come with the details file, after the first paint.
+  await dialog.locator('.sg-detail__sources a').first().waitFor();
   const facts = await dialog.locator('.sg-facts').innerText();
   assert.ok(facts.includes(item.steward), `steward in ${facts}`);
   assert.ok(facts.includes(item.spdx), `SPDX licence in ${facts}`);
@@ -654,21 +655,22 @@ test('a category link leads to the category while a filter or a search is active
   await context.close();
 });
 
-test('a description comes after the first paint, from a file of its own, and says so when it cannot', async () => {
+test('a description and its sources come after the first paint, from a file of their own, and say so when they cannot', async () => {
   const item = ITEMS.find((i) => i.id === 'kafka');
-  // Not in the wasm: the detail's longest text is fetched after the first paint.
+  // Not in the wasm: only a detail shows them, so they are fetched after the first paint.
   const files = readdirSync(DIST);
   const wasm = readFileSync(join(DIST, files.find((f) => f.endsWith('_bg.wasm'))));
-  const probe = item.description.slice(0, 48);
-  assert.ok(!wasm.includes(Buffer.from(probe)), 'the description is not in the wasm');
-  const file = files.find((f) => /^descriptions-[0-9a-f]{16}\.txt$/.test(f));
-  assert.ok(readFileSync(join(DIST, file), 'utf8').includes(`kafka\t${item.description}\n`));
+  assert.ok(!wasm.includes(Buffer.from(item.description.slice(0, 48))), 'the description is not in the wasm');
+  for (const r of item.references) assert.ok(!wasm.includes(Buffer.from(r.url)), `${r.url} is not in the wasm`);
+  const file = files.find((f) => /^details-[0-9a-f]{16}\.txt$/.test(f));
+  const references = item.references.map((r) => `\t${r.title}\t${r.url}`).join('');
+  assert.ok(readFileSync(join(DIST, file), 'utf8').includes(`kafka\t${item.description}${references}\n`));
   const { page, context, problems } = await open();
   // Held back, then a server error: "Loading…", then "Try again".
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   let answer = 'busy';
-  await page.route(/descriptions-[0-9a-f]+\.txt$/, async (route) => {
+  await page.route(/details-[0-9a-f]+\.txt$/, async (route) => {
     if (answer === 'busy') { await held; return route.fulfill({ status: 503, body: 'busy' }); }
     if (answer === 'gone') return route.fulfill({ status: 404, body: 'gone' });
     return route.continue();
@@ -678,6 +680,8 @@ test('a description comes after the first paint, from a file of its own, and say
   const box = dialog.locator('.sg-detail__description');
   await box.getByText('Loading the description…').waitFor();
   assert.equal(await box.getAttribute('aria-busy'), 'true');
+  const sources = dialog.locator('.sg-detail__sources');
+  assert.equal(await sources.locator('a').count(), 0, 'no sources before the details come');
   assert.equal(await box.getAttribute('aria-live'), 'polite');
   release();
   await box.getByText('The description could not be loaded.').waitFor();
@@ -685,13 +689,15 @@ test('a description comes after the first paint, from a file of its own, and say
   answer = 'ok';
   await box.getByRole('button', { name: 'Try again' }).click();
   await box.getByText(item.description).waitFor();
+  assert.deepEqual(await sources.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    item.references.map((r) => r.url));
   assert.ok(await box.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
     'focus stays on the description');
   assert.ok(problems.every((p) => /503/.test(p)), problems.join('\n'));
   await context.close();
   // A file that is gone (the guide was deployed again): reload, not "Try again".
   const gone = await open();
-  await gone.page.route(/descriptions-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await gone.page.route(/details-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await gone.page.goto(`${server.url}?tech=kafka`);
   const stale = gone.page.getByRole('dialog', { name: item.name }).locator('.sg-detail__description');
   await stale.getByText('reload the page to read the description').waitFor();

@@ -3,7 +3,7 @@
 //! whichever guide asks first, and kept while the page lives: several embedded guides build one
 //! index, and a guide mounted again finds it ready.
 
-use crate::catalog::descriptions::index_of;
+use crate::catalog::details::{index_of, Detail};
 use crate::catalog::facets::{explore, ExploreQuery, Results};
 use crate::catalog::search::{IndexBuilder, SearchIndex};
 use crate::catalog::Catalog;
@@ -18,18 +18,18 @@ pub struct CatalogWork {
     index: OnceLock<SearchIndex>,
     builder: std::sync::Mutex<Option<IndexBuilder<'static>>>,
     browse: OnceLock<Results>,
-    /// The items' descriptions, fetched after the first paint ([`crate::catalog::descriptions`]).
+    /// The items' details, fetched after the first paint ([`crate::catalog::details`]).
     /// Reference-counted, not owned by the guide that first asked: it outlives every guide.
-    descriptions: ArcRwSignal<Descriptions>,
+    details: ArcRwSignal<Details>,
 }
 
-/// Where the items' descriptions stand.
+/// Where the items' details stand.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Descriptions {
+pub enum Details {
     NotAsked,
     Loading,
-    /// One per item, in the catalog's order.
-    Ready(Vec<&'static str>),
+    /// One per item, in the catalog's order, kept while the page lives.
+    Ready(&'static [Detail]),
     /// Why they could not be loaded, and whether trying again may help (a network error, a busy
     /// server) or only a reload will (another build's file: the guide was updated meanwhile).
     Failed {
@@ -50,51 +50,49 @@ thread_local! {
 }
 
 impl CatalogWork {
-    /// The description of the item `id` once loaded (tracked): `Ok(None)` while it loads, else
-    /// why not and whether trying again may help.
-    pub fn description(&'static self, id: &str) -> Result<Option<&'static str>, (String, bool)> {
-        self.descriptions.with(|d| match d {
-            Descriptions::Ready(all) => index_of(Catalog::builtin(), id)
-                .and_then(|i| all.get(i).copied())
+    /// The details of the item `id` once loaded (tracked): `Ok(None)` while they load, else why
+    /// not and whether trying again may help.
+    pub fn detail(&'static self, id: &str) -> Result<Option<&'static Detail>, (String, bool)> {
+        self.details.with(|d| match d {
+            Details::Ready(all) => index_of(Catalog::builtin(), id)
+                .and_then(|i| all.get(i))
                 .map(Some)
-                .ok_or_else(|| (format!("no description for {id}"), false)),
-            Descriptions::Failed { why, retry } => Err((why.clone(), *retry)),
-            Descriptions::NotAsked | Descriptions::Loading => Ok(None),
+                .ok_or_else(|| (format!("no details for {id}"), false)),
+            Details::Failed { why, retry } => Err((why.clone(), *retry)),
+            Details::NotAsked | Details::Loading => Ok(None),
         })
     }
 
-    /// Whether the descriptions are being fetched (tracked).
-    pub fn descriptions_loading(&'static self) -> bool {
-        self.descriptions
-            .with(|d| matches!(d, Descriptions::Loading))
+    /// Whether the details are being fetched (tracked).
+    pub fn details_loading(&'static self) -> bool {
+        self.details.with(|d| matches!(d, Details::Loading))
     }
 
-    /// Fetches the descriptions, once (again after a failure), from beside the wasm: the
-    /// embedded guide's folder (`guide_url`), else the site's root, where Trunk puts the page's
-    /// files. They are the built-in catalog's, whatever catalog the page shows.
-    pub fn load_descriptions(&'static self, guide_url: Option<String>) {
+    /// Fetches the details, once (again after a failure), from beside the wasm: the embedded
+    /// guide's folder (`guide_url`), else the site's root, where Trunk puts the page's files.
+    /// They are the built-in catalog's, whatever catalog the page shows.
+    pub fn load_details(&'static self, guide_url: Option<String>) {
         let asked = self
-            .descriptions
-            .with_untracked(|d| matches!(d, Descriptions::Loading | Descriptions::Ready(_)));
+            .details
+            .with_untracked(|d| matches!(d, Details::Loading | Details::Ready(_)));
         if asked {
             return;
         }
-        self.descriptions.set(Descriptions::Loading);
-        let url = crate::navigation::beside_the_wasm(
-            guide_url.as_deref(),
-            crate::catalog::descriptions::FILE,
-        );
+        self.details.set(Details::Loading);
+        let url =
+            crate::navigation::beside_the_wasm(guide_url.as_deref(), crate::catalog::details::FILE);
         leptos::task::spawn_local(async move {
             let loaded = match fetch_text(&url).await {
                 Ok(text) => {
+                    // Read once and kept while the page lives.
                     let text: &'static str = Box::leak(text.into_boxed_str());
-                    crate::catalog::descriptions::parse(text, Catalog::builtin())
-                        .map(Descriptions::Ready)
-                        .unwrap_or_else(|why| Descriptions::Failed { why, retry: false })
+                    crate::catalog::details::parse(text, Catalog::builtin())
+                        .map(|all| Details::Ready(Vec::leak(all)))
+                        .unwrap_or_else(|why| Details::Failed { why, retry: false })
                 }
-                Err((why, retry)) => Descriptions::Failed { why, retry },
+                Err((why, retry)) => Details::Failed { why, retry },
             };
-            self.descriptions.set(loaded);
+            self.details.set(loaded);
         });
     }
 
@@ -110,7 +108,7 @@ impl CatalogWork {
                 index: OnceLock::new(),
                 builder: std::sync::Mutex::new(None),
                 browse: OnceLock::new(),
-                descriptions: ArcRwSignal::new(Descriptions::NotAsked),
+                details: ArcRwSignal::new(Details::NotAsked),
             }));
             all.push(work);
             work

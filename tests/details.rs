@@ -1,9 +1,9 @@
-//! The descriptions file: what the build writes, the wasm reads back whole, and anything else is
-//! refused with a reason, never a panic.
+//! The details file (descriptions and references): what the build writes, the wasm reads back
+//! whole, and anything else is refused with a reason, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use stackguide::catalog::descriptions::{parse, FILE, TEXT};
+use stackguide::catalog::details::{parse, FILE, TEXT};
 use stackguide::catalog::Catalog;
 
 fn leak(text: String) -> &'static str {
@@ -11,15 +11,16 @@ fn leak(text: String) -> &'static str {
 }
 
 #[test]
-fn the_file_gives_every_item_its_description_in_order() {
+fn the_file_gives_every_item_its_description_and_references_in_order() {
     let catalog = Catalog::builtin();
     let read = parse(TEXT, catalog).expect("the built file reads");
     assert_eq!(read.len(), catalog.technologies.len());
-    for (tech, description) in catalog.technologies.iter().zip(&read) {
-        assert_eq!(tech.description, *description, "{}", tech.id);
+    for (tech, detail) in catalog.technologies.iter().zip(&read) {
+        assert_eq!(tech.description, detail.description, "{}", tech.id);
+        assert_eq!(tech.references, &detail.references[..], "{}", tech.id);
     }
     assert!(
-        FILE.starts_with("descriptions-") && FILE.ends_with(".txt"),
+        FILE.starts_with("details-") && FILE.ends_with(".txt"),
         "{FILE}"
     );
 }
@@ -38,13 +39,32 @@ fn another_text_is_refused_with_its_reason() {
     let swapped = TEXT.replacen('\t', " ", 1);
     assert!(parse(leak(swapped), catalog)
         .unwrap_err()
-        .contains("no tab"));
+        .contains("another catalog"));
     let first = catalog.technologies[0].id;
     let renamed = TEXT.replacen(first, "not-an-item", 1);
     assert!(parse(leak(renamed), catalog)
         .unwrap_err()
         .contains("another catalog"));
     assert!(parse("<!doctype html><p>Not found</p>", catalog).is_err());
+    // A reference that is not https://, or a title without its URL, is refused: it would be a link.
+    let http = TEXT.replacen("\thttps://", "\thttp://", 1);
+    assert!(parse(leak(http), catalog)
+        .unwrap_err()
+        .contains("no https:// URL"));
+    let first_line = TEXT.lines().next().unwrap();
+    let no_url = TEXT.replacen(first_line, &format!("{first_line}\tA title alone"), 1);
+    assert!(parse(leak(no_url), catalog)
+        .unwrap_err()
+        .contains("no https:// URL"));
+    let id = catalog.technologies[0].id;
+    let no_reference = TEXT.replacen(first_line, &format!("{id}\tText"), 1);
+    assert!(parse(leak(no_reference), catalog)
+        .unwrap_err()
+        .contains("no reference"));
+    let id_alone = TEXT.replacen(first_line, id, 1);
+    assert!(parse(leak(id_alone), catalog)
+        .unwrap_err()
+        .contains("no description"));
 }
 
 proptest! {
@@ -71,8 +91,8 @@ proptest! {
 }
 
 #[test]
-fn a_synthetic_copy_reads_the_description_of_the_item_it_copies() {
-    use stackguide::catalog::descriptions::index_of;
+fn a_synthetic_copy_reads_the_details_of_the_item_it_copies() {
+    use stackguide::catalog::details::index_of;
     let catalog = Catalog::builtin();
     let kafka = index_of(catalog, "kafka").expect("kafka");
     assert_eq!(catalog.technologies[kafka].id, "kafka");
@@ -80,7 +100,7 @@ fn a_synthetic_copy_reads_the_description_of_the_item_it_copies() {
     assert_eq!(index_of(catalog, "kafka-"), None);
     assert_eq!(index_of(catalog, "kafka-x1"), None);
     assert_eq!(index_of(catalog, "no-such-item"), None);
-    // A synthetic catalog's every item finds a description.
+    // A synthetic catalog's every item finds its details.
     let synthetic = stackguide::catalog::synthetic(catalog, 500);
     assert!(synthetic
         .technologies
