@@ -333,20 +333,9 @@ pub fn is_kebab_case(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// A URL we are willing to link to: `https://`, a host, no spaces or quotes.
-pub fn is_https_url(url: &str) -> bool {
-    match url.strip_prefix("https://") {
-        Some(rest) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty()
-                && host.contains('.')
-                && !url
-                    .chars()
-                    .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
-        }
-        None => false,
-    }
-}
+#[path = "../src/https_url.rs"]
+mod https_url;
+pub use https_url::is_https_url;
 
 /// Collects the problems of one subject (an item, a rule) in one file.
 pub struct Reporter<'a> {

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod chooser;
 pub mod embed;
 pub mod guides;
+pub mod https_url;
 pub mod navigation;
 pub mod order;
 pub mod prerender;

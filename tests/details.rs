@@ -65,6 +65,24 @@ fn another_text_is_refused_with_its_reason() {
     assert!(parse(leak(id_alone), catalog)
         .unwrap_err()
         .contains("no description"));
+    // Nothing blank where the detail would show it.
+    let rest = &first_line[first_line.find('\t').unwrap()..];
+    let no_text = TEXT.replacen(
+        first_line,
+        &format!("{id}\t{}", &rest[rest[1..].find('\t').unwrap() + 1..]),
+        1,
+    );
+    assert!(parse(leak(no_text), catalog)
+        .unwrap_err()
+        .contains("no description"));
+    let no_title = TEXT.replacen(first_line, &format!("{id}\tText\t\thttps://example.org"), 1);
+    assert!(parse(leak(no_title), catalog)
+        .unwrap_err()
+        .contains("no title"));
+    let no_host = TEXT.replacen(first_line, &format!("{id}\tText\tA title\thttps://"), 1);
+    assert!(parse(leak(no_host), catalog)
+        .unwrap_err()
+        .contains("no https:// URL"));
 }
 
 proptest! {
@@ -82,8 +100,8 @@ proptest! {
         let mut lines: Vec<String> = TEXT.lines().map(str::to_string).collect();
         let n = line % lines.len();
         let original = lines[n].clone();
-        lines[n] = format!("{edit}{}", &original[original.find('\t').map_or(0, |t| t)..]);
-        let changed = lines.join("\n");
+        lines[n] = format!("{edit}{}", &original[original.find('\t').unwrap_or(0)..]);
+        let changed = lines.join("\n") + "\n";
         let ok = parse(leak(changed), catalog).is_ok();
         let id = catalog.technologies[n].id;
         prop_assert_eq!(ok, edit == id, "line {} edited to {:?}", n, edit);
@@ -100,6 +118,21 @@ fn a_synthetic_copy_reads_the_details_of_the_item_it_copies() {
     assert_eq!(index_of(catalog, "kafka-"), None);
     assert_eq!(index_of(catalog, "kafka-x1"), None);
     assert_eq!(index_of(catalog, "no-such-item"), None);
+    // No real id looks like a synthetic copy's, which would read another item's details.
+    for tech in catalog.technologies {
+        assert_eq!(
+            index_of(catalog, tech.id),
+            catalog.technologies.iter().position(|t| t.id == tech.id)
+        );
+        if let Some((base, n)) = tech.id.rsplit_once('-') {
+            let numbered = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+            assert!(
+                !(numbered && index_of(catalog, base).is_some()),
+                "{} reads as a copy of {base}",
+                tech.id
+            );
+        }
+    }
     // A synthetic catalog's every item finds its details.
     let synthetic = stackguide::catalog::synthetic(catalog, 500);
     assert!(synthetic

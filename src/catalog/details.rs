@@ -49,12 +49,16 @@ pub fn parse(text: &'static str, catalog: &Catalog) -> Result<Vec<Detail>, Strin
         }
         let description = fields
             .next()
+            .filter(|d| !d.is_empty())
             .ok_or_else(|| format!("the details of {} have no description", tech.id))?;
         let mut references = Vec::new();
         while let Some(title) = fields.next() {
+            if title.is_empty() {
+                return Err(format!("a reference of {} has no title", tech.id));
+            }
             let url = fields
                 .next()
-                .filter(|url| url.starts_with("https://"))
+                .filter(|url| crate::https_url::is_https_url(url))
                 .ok_or_else(|| format!("a reference of {} has no https:// URL", tech.id))?;
             references.push(Reference { title, url });
         }

@@ -194,64 +194,63 @@ pub(super) fn DetailBody(tech: &'static Technology, #[prop(optional)] card: bool
 }
 
 /// The item's description, from the details fetched after the first paint
-/// ([`crate::catalog::details`]): a line while they load, and a way to try again if they could
-/// not be (the sources below wait with it).
+/// ([`crate::catalog::details`]), and a status line while they load or when they could not be
+/// had, with a way to try again where it may help. Only the status is a live region: the
+/// description is not read out unasked.
 #[component]
 fn Description(tech: &'static Technology) -> impl IntoView {
     let page = use_page();
-    let work = page.work;
-    work.load_details(page.host.guide_url());
+    let details = &page.work.details;
+    details.load(page.host.guide_url());
     let container = NodeRef::<leptos::html::Div>::new();
     let try_again = move |_| {
-        // Focus stays in the dialog, on what replaces the button.
+        // Focus stays in the dialog, on the description's place, which the button leaves.
         if let Some(el) = container.get_untracked() {
             let _ = el.focus();
         }
-        work.load_details(page.host.guide_url());
+        details.load(page.host.guide_url());
     };
-    let content = move || match work.detail(tech.id) {
-        Ok(Some(detail)) => view! { <p>{detail.description}</p> }.into_any(),
-        Ok(None) => {
-            view! { <p class="sg-detail__loading">"Loading the description…"</p> }.into_any()
-        }
-        Err((why, retry)) => {
-            leptos::logging::warn!("stackguide: the details could not be loaded: {why}");
-            if retry {
-                view! {
-                    <p class="sg-detail__loading">
-                        "The description could not be loaded. "
-                        <button type="button" class="sg-button sg-button--small" on:click=try_again>
-                            "Try again"
-                        </button>
-                    </p>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <p class="sg-detail__loading">
-                        "The guide has been updated since this page was opened: reload the page to read the description."
-                    </p>
-                }
-                .into_any()
+    let text = move || {
+        let detail = details.of(tech.id).ok().flatten();
+        detail.map(|d| view! { <p>{d.description}</p> })
+    };
+    let status = move || {
+        match details.of(tech.id) {
+        Ok(Some(_)) => None,
+        Ok(None) => Some(view! { "Loading the description and sources…" }.into_any()),
+        Err(true) => Some(
+            view! {
+                "The description and sources could not be loaded. "
+                <button type="button" class="sg-button sg-button--small" on:click=try_again>
+                    "Try again"
+                </button>
             }
-        }
+            .into_any(),
+        ),
+        Err(false) => Some(
+            view! {
+                "The guide has been updated since this page was opened: reload the page to read the description and sources."
+            }
+            .into_any(),
+        ),
+    }
     };
-    // Announced as it changes; busy while it loads.
     view! {
-        <div class="sg-detail__description" node_ref=container tabindex="-1" aria-live="polite"
-            aria-busy=move || work.details_loading().then_some("true")>
-            {content}
+        <div class="sg-detail__description" node_ref=container tabindex="-1"
+            aria-busy=move || details.loading().then_some("true")>
+            {text}
+            <p class="sg-detail__status" aria-live="polite">{status}</p>
         </div>
     }
 }
 
 /// Where the item's facts come from: the month they were checked, and the sources once the
-/// details have come (the description above says whether they are loading or why not).
+/// details have come (the description's status says whether they are loading or why not).
 #[component]
 fn Sources(tech: &'static Technology) -> impl IntoView {
-    let work = use_page().work;
+    let details = &use_page().work.details;
     let month = tech.reviewed_month();
-    let content = move || match work.detail(tech.id) {
+    let content = move || match details.of(tech.id) {
         Ok(Some(detail)) => view! {
             <p>{format!("Reviewed in {month} against these sources:")}</p>
             <ul>

@@ -4,10 +4,12 @@
 //! ([`CatalogWork`]).
 
 mod catalog_work;
+mod details_load;
 mod history;
 mod host;
 
 pub use catalog_work::{CatalogWork, INDEX_SLICE_MS};
+pub use details_load::Details;
 pub use history::{History, URL_WRITE_DELAY};
 pub use host::{Embedding, Host};
 

@@ -87,7 +87,7 @@ test('card: exactly the card named, expanded, with its related items and guides'
       await element.locator('h3', { hasText: part }).first().waitFor();
     }
     // Its description, fetched across origins from the guide's folder.
-    await element.locator('.sg-detail__description p:not(.sg-detail__loading)').waitFor();
+    await element.locator('.sg-detail__description p:not(.sg-detail__status)').waitFor();
     // The series' links follow guides-base and link-target.
     const guides = element.locator('a.sg-guide-link');
     assert.ok(await guides.count() >= 1);

@@ -655,6 +655,25 @@ test('a category link leads to the category while a filter or a search is active
   await context.close();
 });
 
+test('once the page is idle, what only a detail shows is already there: a detail opened then does not wait for the network', async () => {
+  const item = ITEMS.find((i) => i.id === 'redis');
+  const { page, context, problems } = await open();
+  // Fetched on its own after start-up, with no detail open.
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .some((e) => /details-[0-9a-f]{16}\.txt$/.test(e.name) && e.responseEnd > 0), undefined, { timeout: 15_000 });
+  let asked = 0;
+  await page.route(/details-[0-9a-f]+\.txt$/, (route) => { asked += 1; return route.abort(); });
+  await page.locator('article[data-tech="redis"] h4 button').click();
+  const dialog = page.getByRole('dialog', { name: item.name });
+  await dialog.locator('.sg-detail__description').waitFor();
+  assert.equal(await dialog.locator('.sg-detail__status').innerText(), '', 'no "Loading…"');
+  assert.equal(await dialog.locator('.sg-detail__description p:not(.sg-detail__status)').innerText(), item.description);
+  assert.equal(await dialog.locator('.sg-detail__sources a').count(), item.references.length);
+  assert.equal(asked, 0, 'no request when the detail opened');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a description and its sources come after the first paint, from a file of their own, and say so when they cannot', async () => {
   const item = ITEMS.find((i) => i.id === 'kafka');
   // Not in the wasm: only a detail shows them, so they are fetched after the first paint.
@@ -672,19 +691,21 @@ test('a description and its sources come after the first paint, from a file of t
   let answer = 'busy';
   await page.route(/details-[0-9a-f]+\.txt$/, async (route) => {
     if (answer === 'busy') { await held; return route.fulfill({ status: 503, body: 'busy' }); }
-    if (answer === 'gone') return route.fulfill({ status: 404, body: 'gone' });
     return route.continue();
   });
   await page.goto(`${server.url}?tech=kafka`);
   const dialog = page.getByRole('dialog', { name: item.name });
   const box = dialog.locator('.sg-detail__description');
-  await box.getByText('Loading the description…').waitFor();
+  await box.getByText('Loading the description and sources…').waitFor();
   assert.equal(await box.getAttribute('aria-busy'), 'true');
+  // Only the status is announced, not the description.
+  assert.equal(await box.locator('[aria-live]').count(), 1);
+  assert.equal(await box.locator('.sg-detail__status').getAttribute('aria-live'), 'polite');
   const sources = dialog.locator('.sg-detail__sources');
   assert.equal(await sources.locator('a').count(), 0, 'no sources before the details come');
-  assert.equal(await box.getAttribute('aria-live'), 'polite');
   release();
-  await box.getByText('The description could not be loaded.').waitFor();
+  await box.getByText('The description and sources could not be loaded.').waitFor();
+  assert.equal(await box.getAttribute('aria-busy'), null, 'no longer busy');
   assert.ok(problems.some((p) => /503/.test(p)), 'the failed request was seen');
   answer = 'ok';
   await box.getByRole('button', { name: 'Try again' }).click();
@@ -700,7 +721,26 @@ test('a description and its sources come after the first paint, from a file of t
   await gone.page.route(/details-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await gone.page.goto(`${server.url}?tech=kafka`);
   const stale = gone.page.getByRole('dialog', { name: item.name }).locator('.sg-detail__description');
-  await stale.getByText('reload the page to read the description').waitFor();
+  await stale.getByText('reload the page to read the description and sources').waitFor();
   assert.equal(await stale.getByRole('button', { name: 'Try again' }).count(), 0);
   await gone.context.close();
+  // A server that answers with something else (a site's catch-all page): reload, and it is
+  // fetched once, not again for the next detail.
+  const other = await open();
+  let asked = 0;
+  await other.page.route(/details-[0-9a-f]+\.txt$/, (route) => { asked += 1; return route.fulfill({ status: 200, body: '<!doctype html><p>Home</p>' }); });
+  await other.page.goto(`${server.url}?tech=kafka`);
+  const wrong = other.page.getByRole('dialog', { name: item.name }).locator('.sg-detail__description');
+  await wrong.getByText('reload the page to read the description and sources').waitFor();
+  await other.page.keyboard.press('Escape');
+  await other.page.locator('article[data-tech="redis"] h4 button').click();
+  await other.page.getByRole('dialog', { name: 'Redis' }).getByText('reload the page to read').waitFor();
+  assert.equal(asked, 1, 'not fetched again');
+  await other.context.close();
+  // A network error offers "Try again".
+  const cut = await open();
+  await cut.page.route(/details-[0-9a-f]+\.txt$/, (route) => route.abort('internetdisconnected'));
+  await cut.page.goto(`${server.url}?tech=kafka`);
+  await cut.page.getByRole('dialog', { name: item.name }).getByRole('button', { name: 'Try again' }).waitFor();
+  await cut.context.close();
 });

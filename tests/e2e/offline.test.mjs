@@ -96,7 +96,7 @@ test('after one visit, a shared link opens with no network, with its search and 
     await page.locator('[data-sg-mounted]').waitFor();
     assert.equal((await page.locator('dialog[open] h2').first().textContent()).trim(), 'Redis');
     // Its description too, from the offline copy.
-    await page.locator('dialog[open] .sg-detail__description p:not(.sg-detail__loading)').waitFor();
+    await page.locator('dialog[open] .sg-detail__description p:not(.sg-detail__status)').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('.sg-host article[data-tech="kafka"]').first().waitFor();
     await page.reload();

@@ -165,8 +165,15 @@ pub(super) fn ResultList(results: Memo<Results>) -> impl IntoView {
                     );
                 });
                 // Build the search index in a quiet moment, in short tasks, rather than on the
-                // first keystroke.
-                set_timeout(move || page.work.build_index_in_slices(), INDEX_DELAY);
+                // first keystroke; then fetch what only a detail shows, so none waits for it.
+                let guide_url = page.host.guide_url();
+                set_timeout(
+                    move || {
+                        page.work
+                            .when_index_built(move || page.work.details.prefetch(guide_url))
+                    },
+                    INDEX_DELAY,
+                );
             }
         } else {
             // The rows just built are laid out (out of sight) in the next frame.

@@ -1,9 +1,10 @@
 //! The work done for one catalog that every guide of a page shares: its search index (built in
-//! short tasks after start-up, see docs/decisions/0003) and the plain browse view. Done once, for
-//! whichever guide asks first, and kept while the page lives: several embedded guides build one
-//! index, and a guide mounted again finds it ready.
+//! short tasks after start-up, see docs/decisions/0003), the plain browse view, and the items'
+//! details fetched after the first paint ([`Details`]). Done once, for whichever guide asks
+//! first, and kept while the page lives: several embedded guides build one index, and a guide
+//! mounted again finds it ready.
 
-use crate::catalog::details::{index_of, Detail};
+use super::Details;
 use crate::catalog::facets::{explore, ExploreQuery, Results};
 use crate::catalog::search::{IndexBuilder, SearchIndex};
 use crate::catalog::Catalog;
@@ -18,24 +19,8 @@ pub struct CatalogWork {
     index: OnceLock<SearchIndex>,
     builder: std::sync::Mutex<Option<IndexBuilder<'static>>>,
     browse: OnceLock<Results>,
-    /// The items' details, fetched after the first paint ([`crate::catalog::details`]).
-    /// Reference-counted, not owned by the guide that first asked: it outlives every guide.
-    details: ArcRwSignal<Details>,
-}
-
-/// Where the items' details stand.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Details {
-    NotAsked,
-    Loading,
-    /// One per item, in the catalog's order, kept while the page lives.
-    Ready(&'static [Detail]),
-    /// Why they could not be loaded, and whether trying again may help (a network error, a busy
-    /// server) or only a reload will (another build's file: the guide was updated meanwhile).
-    Failed {
-        why: String,
-        retry: bool,
-    },
+    /// The items' details, fetched after the first paint.
+    pub details: Details,
 }
 
 /// Work queued for when a catalog's index is built.
@@ -50,52 +35,6 @@ thread_local! {
 }
 
 impl CatalogWork {
-    /// The details of the item `id` once loaded (tracked): `Ok(None)` while they load, else why
-    /// not and whether trying again may help.
-    pub fn detail(&'static self, id: &str) -> Result<Option<&'static Detail>, (String, bool)> {
-        self.details.with(|d| match d {
-            Details::Ready(all) => index_of(Catalog::builtin(), id)
-                .and_then(|i| all.get(i))
-                .map(Some)
-                .ok_or_else(|| (format!("no details for {id}"), false)),
-            Details::Failed { why, retry } => Err((why.clone(), *retry)),
-            Details::NotAsked | Details::Loading => Ok(None),
-        })
-    }
-
-    /// Whether the details are being fetched (tracked).
-    pub fn details_loading(&'static self) -> bool {
-        self.details.with(|d| matches!(d, Details::Loading))
-    }
-
-    /// Fetches the details, once (again after a failure), from beside the wasm: the embedded
-    /// guide's folder (`guide_url`), else the site's root, where Trunk puts the page's files.
-    /// They are the built-in catalog's, whatever catalog the page shows.
-    pub fn load_details(&'static self, guide_url: Option<String>) {
-        let asked = self
-            .details
-            .with_untracked(|d| matches!(d, Details::Loading | Details::Ready(_)));
-        if asked {
-            return;
-        }
-        self.details.set(Details::Loading);
-        let url =
-            crate::navigation::beside_the_wasm(guide_url.as_deref(), crate::catalog::details::FILE);
-        leptos::task::spawn_local(async move {
-            let loaded = match fetch_text(&url).await {
-                Ok(text) => {
-                    // Read once and kept while the page lives.
-                    let text: &'static str = Box::leak(text.into_boxed_str());
-                    crate::catalog::details::parse(text, Catalog::builtin())
-                        .map(|all| Details::Ready(Vec::leak(all)))
-                        .unwrap_or_else(|why| Details::Failed { why, retry: false })
-                }
-                Err((why, retry)) => Details::Failed { why, retry },
-            };
-            self.details.set(loaded);
-        });
-    }
-
     /// The page's work for this catalog, made on first use.
     pub fn for_catalog(catalog: &'static Catalog) -> &'static CatalogWork {
         CATALOG_WORK.with(|all| {
@@ -108,7 +47,7 @@ impl CatalogWork {
                 index: OnceLock::new(),
                 builder: std::sync::Mutex::new(None),
                 browse: OnceLock::new(),
-                details: ArcRwSignal::new(Details::NotAsked),
+                details: Details::default(),
             }));
             all.push(work);
             work
@@ -214,27 +153,4 @@ impl CatalogWork {
             work();
         }
     }
-}
-
-/// The text at `url`, or why not and whether trying again may help: a network error or a server
-/// error may pass, a missing file (another build now) will not.
-async fn fetch_text(url: &str) -> Result<String, (String, bool)> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let why = |e: wasm_bindgen::JsValue| {
-        let text = e.as_string().unwrap_or_else(|| "a network error".into());
-        (text, true)
-    };
-    let response = JsFuture::from(window().fetch_with_str(url))
-        .await
-        .map_err(why)?;
-    let response: web_sys::Response = response.dyn_into().map_err(why)?;
-    if !response.ok() {
-        let status = response.status();
-        return Err((format!("HTTP {status}"), status >= 500));
-    }
-    let text = JsFuture::from(response.text().map_err(why)?)
-        .await
-        .map_err(why)?;
-    text.as_string().ok_or_else(|| ("not text".into(), false))
 }

@@ -1,0 +1,120 @@
+//! The items' details ([`crate::catalog::details`]) as a page fetches them: once, shared by every
+//! guide on the page, from beside the wasm.
+
+use crate::catalog::details::{index_of, parse, Detail, FILE};
+use crate::catalog::Catalog;
+use leptos::prelude::*;
+
+/// Where the page's details stand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DetailsLoad {
+    NotAsked,
+    Loading,
+    /// One per item, in the built-in catalog's order, kept while the page lives.
+    Ready(&'static [Detail]),
+    /// They could not be had. Trying again may help after a network error or a busy server
+    /// (`retry`); after a missing file or another build's, only a reload will: the guide was
+    /// updated since the page opened.
+    Failed {
+        retry: bool,
+    },
+}
+
+/// The page's details. Reference-counted, not owned by the guide that first asked: it outlives
+/// every guide (an arena signal was disposed with that guide, and the next read panicked).
+pub struct Details(ArcRwSignal<DetailsLoad>);
+
+impl Default for Details {
+    fn default() -> Details {
+        Details(ArcRwSignal::new(DetailsLoad::NotAsked))
+    }
+}
+
+impl Details {
+    /// The details of the item `id` (tracked): `Ok(None)` while they load; when they could not
+    /// be had, whether trying again may help.
+    pub fn of(&self, id: &str) -> Result<Option<&'static Detail>, bool> {
+        self.0.with(|d| match d {
+            DetailsLoad::Ready(all) => index_of(Catalog::builtin(), id)
+                .and_then(|i| all.get(i))
+                .map(Some)
+                .ok_or(false),
+            DetailsLoad::Failed { retry } => Err(*retry),
+            DetailsLoad::NotAsked | DetailsLoad::Loading => Ok(None),
+        })
+    }
+
+    /// They are being fetched (tracked).
+    pub fn loading(&self) -> bool {
+        self.0.with(|d| matches!(d, DetailsLoad::Loading))
+    }
+
+    /// Fetches them if nothing has asked yet: once the page is idle, so that a detail opened
+    /// later does not wait for the network. A detail asks again after a failure.
+    pub fn prefetch(&self, guide_url: Option<String>) {
+        if self
+            .0
+            .with_untracked(|d| matches!(d, DetailsLoad::NotAsked))
+        {
+            self.load(guide_url);
+        }
+    }
+
+    /// Fetches them, once, and again after a failure that trying again may mend; from the
+    /// embedded guide's folder (`guide_url`, embed.js's), else the site's root, where Trunk puts
+    /// the page's files. They are the built-in catalog's, whatever catalog the page shows.
+    pub fn load(&self, guide_url: Option<String>) {
+        let settled = self.0.with_untracked(|d| {
+            matches!(
+                d,
+                DetailsLoad::Loading | DetailsLoad::Ready(_) | DetailsLoad::Failed { retry: false }
+            )
+        });
+        if settled {
+            return;
+        }
+        self.0.set(DetailsLoad::Loading);
+        let url = crate::navigation::beside_the_wasm(guide_url.as_deref(), FILE);
+        let state = self.0.clone();
+        leptos::task::spawn_local(async move {
+            let loaded = match fetch_text(&url).await {
+                // Leaked once at most: a file that does not read is not fetched again.
+                Ok(text) => match parse(Box::leak(text.into_boxed_str()), Catalog::builtin()) {
+                    Ok(all) => DetailsLoad::Ready(Vec::leak(all)),
+                    Err(why) => failed(&url, &why, false),
+                },
+                Err((why, retry)) => failed(&url, &why, retry),
+            };
+            state.set(loaded);
+        });
+    }
+}
+
+/// The failure, said once in the console for whoever runs the site.
+fn failed(url: &str, why: &str, retry: bool) -> DetailsLoad {
+    leptos::logging::warn!("stackguide: the details at {url} could not be loaded: {why}");
+    DetailsLoad::Failed { retry }
+}
+
+/// The text at `url`, or why not and whether trying again may help: only a missing file (another
+/// build is served now) will not mend.
+async fn fetch_text(url: &str) -> Result<String, (String, bool)> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let why = |e: wasm_bindgen::JsValue| {
+        let text = e.as_string().unwrap_or_else(|| "a network error".into());
+        (text, true)
+    };
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(why)?;
+    let response: web_sys::Response = response.dyn_into().map_err(why)?;
+    if !response.ok() {
+        let status = response.status();
+        return Err((format!("HTTP {status}"), !matches!(status, 404 | 410)));
+    }
+    let text = JsFuture::from(response.text().map_err(why)?)
+        .await
+        .map_err(why)?;
+    text.as_string().ok_or_else(|| ("not text".into(), false))
+}
