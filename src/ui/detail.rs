@@ -17,18 +17,25 @@ pub fn DetailDialog() -> impl IntoView {
     // Everything but the heading, the close button and the summary, once the dialog is shown.
     let modal = super::modal::ModalDialog::new();
 
-    Effect::new(move |_| {
+    // Returns the item the dialog shows, to tell a switch to another item from a first opening.
+    Effect::new(move |shown: Option<Option<&'static str>>| {
         let tech = page.tech.get();
         // A dialog opens modally only once the app is in the document.
         if !page.revealed.get() {
-            return;
+            return None;
         }
-        let Some(el) = dialog.get() else { return };
+        let el = dialog.get()?;
         match tech {
             Some(id) if !el.open() => {
                 opener.set_value(active_element(page).map(|e| (e, id)));
                 // Built in this frame, opened in the next, filled in the one after.
                 modal.open(el, move || page.tech.get_untracked() == Some(id));
+            }
+            // Another item in the open dialog (a related one, or Back): its top, and focus where
+            // opening puts it, since the button that asked for it is gone.
+            Some(id) if shown.flatten().is_some_and(|was| was != id) => {
+                el.set_scroll_top(0);
+                super::dom::focus_when_shown(page, ".sg-detail .sg-dialog__close");
             }
             // Closed by us, by Esc (the browser closes the dialog itself) or by Back.
             None => {
@@ -43,6 +50,7 @@ pub fn DetailDialog() -> impl IntoView {
             }
             _ => {}
         }
+        tech
     });
 
     view! {
@@ -66,9 +74,11 @@ fn active_element(page: Page) -> Option<web_sys::HtmlElement> {
     page.host.focused()?.dyn_into().ok()
 }
 
-/// Back to the opener; if it was re-rendered meanwhile, to the card of the item.
+/// Back to the opener; if it was re-rendered meanwhile, or the page opened on the detail (the
+/// opener is the page's body), to the card of the item.
 fn restore_focus(page: Page, opener: web_sys::HtmlElement, id: &str) {
-    if opener.is_connected() {
+    let body = document().body();
+    if opener.is_connected() && body.as_ref() != Some(&opener) {
         let _ = opener.focus();
     } else {
         super::tech_card::focus_card(page, id);
@@ -229,7 +239,7 @@ fn Description(tech: &'static Technology) -> impl IntoView {
         ),
         Err(false) => Some(
             view! {
-                "The guide has been updated since this page was opened: reload the page to read the description and sources."
+                "The description and sources could not be found: the guide may have been updated meanwhile. Reload the page to read them."
             }
             .into_any(),
         ),
@@ -250,7 +260,8 @@ fn Description(tech: &'static Technology) -> impl IntoView {
 fn Sources(tech: &'static Technology) -> impl IntoView {
     let details = &use_page().work.details;
     let month = tech.reviewed_month();
-    let content = move || match details.of(tech.id) {
+    let content = move || {
+        match details.of(tech.id) {
         Ok(Some(detail)) => view! {
             <p>{format!("Reviewed in {month} against these sources:")}</p>
             <ul>
@@ -263,7 +274,15 @@ fn Sources(tech: &'static Technology) -> impl IntoView {
             </ul>
         }
         .into_any(),
-        _ => view! { <p>{format!("Reviewed in {month}.")}</p> }.into_any(),
+        Ok(None) => view! {
+            <p>{format!("Reviewed in {month}. The sources are loading with the description.")}</p>
+        }
+        .into_any(),
+        Err(_) => view! {
+            <p>{format!("Reviewed in {month}. The sources could not be loaded: see the description above.")}</p>
+        }
+        .into_any(),
+    }
     };
     view! {
         <section class="sg-detail__sources" aria-labelledby="sg-detail-sources">

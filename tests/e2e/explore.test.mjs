@@ -655,6 +655,28 @@ test('a category link leads to the category while a filter or a search is active
   await context.close();
 });
 
+test('a related item takes the open detail\'s place from its top, focus on its close button; Esc on a linked detail returns to its card', async () => {
+  const { page, context, problems } = await open('?tech=kafka', { viewport: { width: 390, height: 844 } });
+  const dialog = page.getByRole('dialog', { name: 'Apache Kafka' });
+  const related = dialog.locator('.sg-related button').first();
+  await related.waitFor();
+  const name = await related.innerText();
+  await related.scrollIntoViewIfNeeded();
+  assert.ok(await page.locator('dialog[open]').evaluate((d) => d.scrollTop) > 0, 'scrolled down to the related items');
+  await related.click();
+  const next = page.getByRole('dialog', { name });
+  await next.locator('.sg-detail__sources').waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches('.sg-detail .sg-dialog__close'), undefined, { timeout: 3000 })
+    .catch(async () => assert.fail(`focus is on ${await focusedHtml(page)}, not the close button`));
+  assert.ok((await page.evaluate(() => document.activeElement.textContent)).includes(name));
+  assert.equal(await page.locator('dialog[open]').evaluate((d) => d.scrollTop), 0);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.closest('article[data-tech="kafka"]'), undefined, { timeout: 3000 })
+    .catch(async () => assert.fail(`focus is on ${await focusedHtml(page)}, not Kafka's card`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('once the page is idle, what only a detail shows is already there: a detail opened then does not wait for the network', async () => {
   const item = ITEMS.find((i) => i.id === 'redis');
   const { page, context, problems } = await open();
@@ -721,7 +743,7 @@ test('a description and its sources come after the first paint, from a file of t
   await gone.page.route(/details-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await gone.page.goto(`${server.url}?tech=kafka`);
   const stale = gone.page.getByRole('dialog', { name: item.name }).locator('.sg-detail__description');
-  await stale.getByText('reload the page to read the description and sources').waitFor();
+  await stale.getByText('Reload the page to read them').waitFor();
   assert.equal(await stale.getByRole('button', { name: 'Try again' }).count(), 0);
   await gone.context.close();
   // A server that answers with something else (a site's catch-all page): reload, and it is
@@ -731,10 +753,10 @@ test('a description and its sources come after the first paint, from a file of t
   await other.page.route(/details-[0-9a-f]+\.txt$/, (route) => { asked += 1; return route.fulfill({ status: 200, body: '<!doctype html><p>Home</p>' }); });
   await other.page.goto(`${server.url}?tech=kafka`);
   const wrong = other.page.getByRole('dialog', { name: item.name }).locator('.sg-detail__description');
-  await wrong.getByText('reload the page to read the description and sources').waitFor();
+  await wrong.getByText('Reload the page to read them').waitFor();
   await other.page.keyboard.press('Escape');
   await other.page.locator('article[data-tech="redis"] h4 button').click();
-  await other.page.getByRole('dialog', { name: 'Redis' }).getByText('reload the page to read').waitFor();
+  await other.page.getByRole('dialog', { name: 'Redis' }).getByText('Reload the page to read them').waitFor();
   assert.equal(asked, 1, 'not fetched again');
   await other.context.close();
   // A network error offers "Try again".
