@@ -109,6 +109,17 @@ proptest! {
 }
 
 #[test]
+fn only_a_missing_file_is_not_worth_fetching_again() {
+    use stackguide::catalog::details::retry_may_help;
+    for status in [404, 410] {
+        assert!(!retry_may_help(status), "{status}");
+    }
+    for status in [400, 403, 408, 429, 500, 502, 503, 504] {
+        assert!(retry_may_help(status), "{status}");
+    }
+}
+
+#[test]
 fn a_synthetic_copy_reads_the_details_of_the_item_it_copies() {
     use stackguide::catalog::details::index_of;
     let catalog = Catalog::builtin();

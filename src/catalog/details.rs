@@ -76,6 +76,13 @@ pub fn parse(text: &'static str, catalog: &Catalog) -> Result<Vec<Detail>, Strin
     }
 }
 
+/// Whether fetching the file again may help after the server answered `status` (not 2xx): only a
+/// missing file (404, 410: another build is served now) will not mend; a refusal, a timeout, a
+/// rate limit or a server error may.
+pub fn retry_may_help(status: u16) -> bool {
+    !matches!(status, 404 | 410)
+}
+
 /// The position, in the file, of the details item `id` reads (`catalog` is the file's): the item
 /// itself, or for a copy in the synthetic benchmark catalog (`kafka-3`) the item it copies.
 pub fn index_of(catalog: &Catalog, id: &str) -> Option<usize> {

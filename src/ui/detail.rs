@@ -31,8 +31,8 @@ pub fn DetailDialog() -> impl IntoView {
                 // Built in this frame, opened in the next, filled in the one after.
                 modal.open(el, move || page.tech.get_untracked() == Some(id));
             }
-            // Another item in the open dialog (a related one, or Back): its top, and focus where
-            // opening puts it, since the button that asked for it is gone.
+            // Another item in the open dialog (a related one): its top, and focus where opening
+            // puts it, since the button that asked for it is gone.
             Some(id) if shown.flatten().is_some_and(|was| was != id) => {
                 el.set_scroll_top(0);
                 super::dom::focus_when_shown(page, ".sg-detail .sg-dialog__close");
@@ -203,6 +203,14 @@ pub(super) fn DetailBody(tech: &'static Technology, #[prop(optional)] card: bool
     }
 }
 
+/// What the detail says while the details load, and when they cannot be had.
+const LOADING: &str = "Loading the description and sources…";
+const NOT_LOADED: &str = "The description and sources could not be loaded. ";
+const NOT_FOUND: &str = "The description and sources could not be found: the guide may have \
+    been updated meanwhile. Reload the page to read them.";
+const SOURCES_LOADING: &str = "The sources are loading with the description.";
+const SOURCES_FAILED: &str = "The sources could not be loaded: see the description above.";
+
 /// The item's description, from the details fetched after the first paint
 /// ([`crate::catalog::details`]), and a status line while they load or when they could not be
 /// had, with a way to try again where it may help. Only the status is a live region: the
@@ -224,26 +232,19 @@ fn Description(tech: &'static Technology) -> impl IntoView {
         let detail = details.of(tech.id).ok().flatten();
         detail.map(|d| view! { <p>{d.description}</p> })
     };
-    let status = move || {
-        match details.of(tech.id) {
+    let status = move || match details.of(tech.id) {
         Ok(Some(_)) => None,
-        Ok(None) => Some(view! { "Loading the description and sources…" }.into_any()),
+        Ok(None) => Some(view! { {LOADING} }.into_any()),
         Err(true) => Some(
             view! {
-                "The description and sources could not be loaded. "
+                {NOT_LOADED}
                 <button type="button" class="sg-button sg-button--small" on:click=try_again>
                     "Try again"
                 </button>
             }
             .into_any(),
         ),
-        Err(false) => Some(
-            view! {
-                "The description and sources could not be found: the guide may have been updated meanwhile. Reload the page to read them."
-            }
-            .into_any(),
-        ),
-    }
+        Err(false) => Some(view! { {NOT_FOUND} }.into_any()),
     };
     view! {
         <div class="sg-detail__description" node_ref=container tabindex="-1"
@@ -260,8 +261,7 @@ fn Description(tech: &'static Technology) -> impl IntoView {
 fn Sources(tech: &'static Technology) -> impl IntoView {
     let details = &use_page().work.details;
     let month = tech.reviewed_month();
-    let content = move || {
-        match details.of(tech.id) {
+    let content = move || match details.of(tech.id) {
         Ok(Some(detail)) => view! {
             <p>{format!("Reviewed in {month} against these sources:")}</p>
             <ul>
@@ -274,15 +274,8 @@ fn Sources(tech: &'static Technology) -> impl IntoView {
             </ul>
         }
         .into_any(),
-        Ok(None) => view! {
-            <p>{format!("Reviewed in {month}. The sources are loading with the description.")}</p>
-        }
-        .into_any(),
-        Err(_) => view! {
-            <p>{format!("Reviewed in {month}. The sources could not be loaded: see the description above.")}</p>
-        }
-        .into_any(),
-    }
+        Ok(None) => view! { <p>{format!("Reviewed in {month}. {SOURCES_LOADING}")}</p> }.into_any(),
+        Err(_) => view! { <p>{format!("Reviewed in {month}. {SOURCES_FAILED}")}</p> }.into_any(),
     };
     view! {
         <section class="sg-detail__sources" aria-labelledby="sg-detail-sources">

@@ -45,7 +45,8 @@ pub struct Page {
     pub revealed: RwSignal<bool>,
     pub host: Host,
     pub history: History,
-    /// The search index and the plain browse view for this catalog, shared by every guide.
+    /// The search index, the plain browse view and the items' details for this catalog, shared
+    /// by every guide.
     pub work: &'static CatalogWork,
 }
 

@@ -1,7 +1,7 @@
 //! The items' details ([`crate::catalog::details`]) as a page fetches them: once, shared by every
 //! guide on the page, from beside the wasm.
 
-use crate::catalog::details::{index_of, parse, Detail, FILE};
+use crate::catalog::details::{index_of, parse, retry_may_help, Detail, FILE};
 use crate::catalog::Catalog;
 use leptos::prelude::*;
 
@@ -96,8 +96,7 @@ fn failed(url: &str, why: &str, retry: bool) -> DetailsLoad {
     DetailsLoad::Failed { retry }
 }
 
-/// The text at `url`, or why not and whether trying again may help: only a missing file (another
-/// build is served now) will not mend.
+/// The text at `url`, or why not and whether trying again may help ([`retry_may_help`]).
 async fn fetch_text(url: &str) -> Result<String, (String, bool)> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -111,7 +110,7 @@ async fn fetch_text(url: &str) -> Result<String, (String, bool)> {
     let response: web_sys::Response = response.dyn_into().map_err(why)?;
     if !response.ok() {
         let status = response.status();
-        return Err((format!("HTTP {status}"), !matches!(status, 404 | 410)));
+        return Err((format!("HTTP {status}"), retry_may_help(status)));
     }
     let text = JsFuture::from(response.text().map_err(why)?)
         .await
