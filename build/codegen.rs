@@ -193,15 +193,13 @@ pub fn generate_details(c: &RawCatalog) -> String {
     out
 }
 
-/// The details file's name: its content's FNV-1a hash, so that a new text is a new file and a
-/// cached one is never stale.
+/// The details file's name, from a hash of its content: a new text is a new file, and a cached
+/// one is never stale (a new toolchain may rename an unchanged file, which costs one download).
 pub fn details_file(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("details-{hash:016x}.txt")
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    format!("details-{:016x}.txt", hasher.finish())
 }
 
 /// The guide series' module body: the guides, their base URL and which one this is.

@@ -109,6 +109,45 @@ proptest! {
 }
 
 #[test]
+fn a_page_fetches_the_details_once_and_again_only_where_it_may_help() {
+    use stackguide::catalog::details::DetailsLoad;
+    let catalog = Catalog::builtin();
+    let all: &'static [_] = Vec::leak(parse(TEXT, catalog).expect("the built file reads"));
+    let ready = DetailsLoad::Ready(all);
+    let gone = DetailsLoad::Failed { retry: false };
+    let busy = DetailsLoad::Failed { retry: true };
+    // (state, a detail fetches, the idle page fetches)
+    for (state, load, prefetch) in [
+        (&DetailsLoad::NotAsked, true, true),
+        (&DetailsLoad::Loading, false, false),
+        (&ready, false, false),
+        (&busy, true, false),
+        (&gone, false, false),
+    ] {
+        assert_eq!(state.should_load(), load, "{state:?}");
+        assert_eq!(state.should_prefetch(), prefetch, "{state:?}");
+    }
+    // What a detail reads in each state; a synthetic copy reads its original's.
+    let kafka = catalog
+        .technologies
+        .iter()
+        .find(|t| t.id == "kafka")
+        .unwrap();
+    assert_eq!(
+        ready.of("kafka").unwrap().unwrap().description,
+        kafka.description
+    );
+    assert_eq!(
+        ready.of("kafka-7").unwrap().unwrap().description,
+        kafka.description
+    );
+    assert_eq!(ready.of("no-such-item"), Err(false));
+    assert_eq!(DetailsLoad::Loading.of("kafka"), Ok(None));
+    assert_eq!(busy.of("kafka"), Err(true));
+    assert_eq!(gone.of("kafka"), Err(false));
+}
+
+#[test]
 fn only_a_missing_file_is_not_worth_fetching_again() {
     use stackguide::catalog::details::retry_may_help;
     for status in [404, 410] {

@@ -94,3 +94,48 @@ pub fn index_of(catalog: &Catalog, id: &str) -> Option<usize> {
             .flatten()
     })
 }
+
+/// Where a page's details stand as it fetches them: the rules of the fetch, apart from the fetch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DetailsLoad {
+    NotAsked,
+    Loading,
+    /// One per item, in the built-in catalog's order, kept while the page lives.
+    Ready(&'static [Detail]),
+    /// They could not be had; `retry`: trying again may help ([`retry_may_help`]), otherwise
+    /// only a reload will (the file is gone or is another build's).
+    Failed {
+        retry: bool,
+    },
+}
+
+impl DetailsLoad {
+    /// The details of the item `id`: `Ok(None)` while they load; when they could not be had,
+    /// whether trying again may help. They are the built-in catalog's, whatever catalog the page
+    /// shows ([`index_of`]).
+    pub fn of(&self, id: &str) -> Result<Option<&'static Detail>, bool> {
+        match self {
+            DetailsLoad::Ready(all) => index_of(Catalog::builtin(), id)
+                .and_then(|i| all.get(i))
+                .map(Some)
+                .ok_or(false),
+            DetailsLoad::Failed { retry } => Err(*retry),
+            DetailsLoad::NotAsked | DetailsLoad::Loading => Ok(None),
+        }
+    }
+
+    /// A detail that needs them fetches them: when nothing has asked yet, or after a failure
+    /// that trying again may mend.
+    pub fn should_load(&self) -> bool {
+        matches!(
+            self,
+            DetailsLoad::NotAsked | DetailsLoad::Failed { retry: true }
+        )
+    }
+
+    /// The page fetches them once idle only when nothing has asked yet: a failure waits for a
+    /// detail to ask again.
+    pub fn should_prefetch(&self) -> bool {
+        matches!(self, DetailsLoad::NotAsked)
+    }
+}

@@ -1,24 +1,9 @@
 //! The items' details ([`crate::catalog::details`]) as a page fetches them: once, shared by every
 //! guide on the page, from beside the wasm.
 
-use crate::catalog::details::{index_of, parse, retry_may_help, Detail, FILE};
+use crate::catalog::details::{parse, retry_may_help, Detail, DetailsLoad, FILE};
 use crate::catalog::Catalog;
 use leptos::prelude::*;
-
-/// Where the page's details stand.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DetailsLoad {
-    NotAsked,
-    Loading,
-    /// One per item, in the built-in catalog's order, kept while the page lives.
-    Ready(&'static [Detail]),
-    /// They could not be had. Trying again may help after a network error or a busy server
-    /// (`retry`); after a missing file or another build's, only a reload will: the guide was
-    /// updated since the page opened.
-    Failed {
-        retry: bool,
-    },
-}
 
 /// The page's details. Reference-counted, not owned by the guide that first asked: it outlives
 /// every guide (an arena signal was disposed with that guide, and the next read panicked).
@@ -31,17 +16,9 @@ impl Default for Details {
 }
 
 impl Details {
-    /// The details of the item `id` (tracked): `Ok(None)` while they load; when they could not
-    /// be had, whether trying again may help.
+    /// The details of the item `id` (tracked; see [`DetailsLoad::of`]).
     pub fn of(&self, id: &str) -> Result<Option<&'static Detail>, bool> {
-        self.0.with(|d| match d {
-            DetailsLoad::Ready(all) => index_of(Catalog::builtin(), id)
-                .and_then(|i| all.get(i))
-                .map(Some)
-                .ok_or(false),
-            DetailsLoad::Failed { retry } => Err(*retry),
-            DetailsLoad::NotAsked | DetailsLoad::Loading => Ok(None),
-        })
+        self.0.with(|d| d.of(id))
     }
 
     /// They are being fetched (tracked).
@@ -50,29 +27,23 @@ impl Details {
     }
 
     /// Fetches them if nothing has asked yet: once the page is idle, so that a detail opened
-    /// later does not wait for the network. A detail asks again after a failure.
+    /// later does not wait for the network ([`DetailsLoad::should_prefetch`]).
     pub fn prefetch(&self, guide_url: Option<String>) {
-        if self
-            .0
-            .with_untracked(|d| matches!(d, DetailsLoad::NotAsked))
-        {
-            self.load(guide_url);
+        if self.0.with_untracked(DetailsLoad::should_prefetch) {
+            self.fetch(guide_url);
         }
     }
 
-    /// Fetches them, once, and again after a failure that trying again may mend; from the
-    /// embedded guide's folder (`guide_url`, embed.js's), else the site's root, where Trunk puts
-    /// the page's files. They are the built-in catalog's, whatever catalog the page shows.
+    /// Fetches them for a detail, when [`DetailsLoad::should_load`] says so: from the embedded
+    /// guide's folder (`guide_url`, embed.js's), else the site's root, where Trunk puts the page's
+    /// files.
     pub fn load(&self, guide_url: Option<String>) {
-        let settled = self.0.with_untracked(|d| {
-            matches!(
-                d,
-                DetailsLoad::Loading | DetailsLoad::Ready(_) | DetailsLoad::Failed { retry: false }
-            )
-        });
-        if settled {
-            return;
+        if self.0.with_untracked(DetailsLoad::should_load) {
+            self.fetch(guide_url);
         }
+    }
+
+    fn fetch(&self, guide_url: Option<String>) {
         self.0.set(DetailsLoad::Loading);
         let url = crate::navigation::beside_the_wasm(guide_url.as_deref(), FILE);
         let state = self.0.clone();
